@@ -1,0 +1,47 @@
+#include "SqlQuery.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+
+namespace cd {
+
+SqlQuery::SqlQuery(Database &db, const QString &sql) : m_db(db), m_sql(sql), m_query(db.connection())
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bind(int position, const QVariant &value)
+{
+    m_query.bindValue(position, value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared)
+        return m_db.errorFor(m_query.lastError(), m_sql);
+    if (!m_query.exec())
+        return m_db.errorFor(m_query.lastError(), m_sql);
+    return {};
+}
+
+Result<QVariant> SqlQuery::scalar()
+{
+    if (Status s = exec(); !s)
+        return s.error();
+    if (!m_query.next())
+        return Error::notFound(QCoreApplication::translate("cd::SqlQuery", "No such record."));
+    QVariant v = m_query.value(0);
+    m_query.finish();
+    return v;
+}
+
+} // namespace cd
