@@ -80,40 +80,38 @@ Result<User> UserService::createFirstAdmin(const QString &name, const QString &p
     if (*any)
         return Error::rule(tr("The database already has users; sign in as an administrator to "
                               "add more."));
-    return [&]() -> Result<User> {
-        const QString cleanName = name.trimmed();
-        if (const QString e = validateName(cleanName); !e.isEmpty())
-            return Error::rule(e);
-        if (const QString e = validatePassword(password); !e.isEmpty())
-            return Error::rule(e);
-        const QString hash = PasswordHasher::hash(password);
-        if (hash.isEmpty())
-            return Error::database(tr("The password could not be hashed."));
-        const QString now = Dates::nowTimestamp();
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at)"
-                                        " VALUES (:name, 'admin', :hash, :now) RETURNING id"));
-        q.bind(QStringLiteral(":name"), cleanName).bind(QStringLiteral(":hash"), hash)
-            .bind(QStringLiteral(":now"), now);
-        Result<QVariant> id = q.scalar();
-        if (!id)
-            return id.error();
-        const Actor self{cleanName, Role::Admin};
-        AuditEntry entry;
-        entry.action = QStringLiteral("user.create");
-        entry.entity = QStringLiteral("user");
-        entry.entityId = cleanName;
-        entry.newValue = QStringLiteral("role=admin (first administrator)");
-        if (Status s = AuditLog::record(m_db, self, entry); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        User u;
-        u.id = id->toLongLong();
-        u.name = cleanName;
-        u.role = Role::Admin;
-        u.createdAt = now;
-        return u;
-    }();
+    const QString cleanName = name.trimmed();
+    if (const QString e = validateName(cleanName); !e.isEmpty())
+        return Error::rule(e);
+    if (const QString e = validatePassword(password); !e.isEmpty())
+        return Error::rule(e);
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Error::database(tr("The password could not be hashed."));
+    const QString now = Dates::nowTimestamp();
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at)"
+                                    " VALUES (:name, 'admin', :hash, :now) RETURNING id"));
+    q.bind(QStringLiteral(":name"), cleanName).bind(QStringLiteral(":hash"), hash)
+        .bind(QStringLiteral(":now"), now);
+    Result<QVariant> id = q.scalar();
+    if (!id)
+        return id.error();
+    const Actor self{cleanName, Role::Admin};
+    AuditEntry entry;
+    entry.action = QStringLiteral("user.create");
+    entry.entity = QStringLiteral("user");
+    entry.entityId = cleanName;
+    entry.newValue = QStringLiteral("role=admin (first administrator)");
+    if (Status s = AuditLog::record(m_db, self, entry); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    User u;
+    u.id = id->toLongLong();
+    u.name = cleanName;
+    u.role = Role::Admin;
+    u.createdAt = now;
+    return u;
 }
 
 Result<User> UserService::create(const Actor &actor, const QString &name, Role role,
