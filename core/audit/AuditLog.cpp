@@ -47,14 +47,6 @@ void bindFilter(SqlQuery &q, const AuditFilter &filter, qint64 beforeId)
 }
 } // namespace
 
-namespace {
-// Empty, never NULL: the columns are NOT NULL with '' for "nothing".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-} // namespace
-
 Status AuditLog::record(Database &db, const Actor &actor, const AuditEntry &entry)
 {
     SqlQuery q(db, QStringLiteral(
@@ -65,10 +57,10 @@ Status AuditLog::record(Database &db, const Actor &actor, const AuditEntry &entr
         .bind(QStringLiteral(":user"), actor.userName)
         .bind(QStringLiteral(":action"), entry.action)
         .bind(QStringLiteral(":entity"), entry.entity)
-        .bind(QStringLiteral(":entity_id"), text(entry.entityId))
-        .bind(QStringLiteral(":old_value"), text(entry.oldValue))
-        .bind(QStringLiteral(":new_value"), text(entry.newValue))
-        .bind(QStringLiteral(":clause"), text(entry.clause));
+        .bind(QStringLiteral(":entity_id"), entry.entityId)
+        .bind(QStringLiteral(":old_value"), entry.oldValue)
+        .bind(QStringLiteral(":new_value"), entry.newValue)
+        .bind(QStringLiteral(":clause"), entry.clause);
     return q.exec();
 }
 

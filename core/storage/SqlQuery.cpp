@@ -12,15 +12,26 @@ SqlQuery::SqlQuery(Database &db, const QString &sql) : m_db(db), m_sql(sql), m_q
     m_prepared = m_query.prepare(sql);
 }
 
+namespace {
+// A null QString is "no text", not SQL NULL: text columns are NOT NULL with ''
+// for nothing. Pass QVariant() for a real NULL.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+} // namespace
+
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query.bindValue(placeholder, bindable(value));
     return *this;
 }
 
 SqlQuery &SqlQuery::bind(int position, const QVariant &value)
 {
-    m_query.bindValue(position, value);
+    m_query.bindValue(position, bindable(value));
     return *this;
 }
 

@@ -1,0 +1,16 @@
+// The importers core provides for SPEC §5, registered on the registry's first
+// use (see ImportRegistry.h). One line per file kind; later issues add theirs.
+#include "ImportRegistry.h"
+
+#include "agents/AgentImporter.h"
+
+#include <memory>
+
+namespace cd {
+
+void registerBuiltInImporters()
+{
+    ImportRegistry::add(QStringLiteral("agents"), [] { return std::make_unique<AgentImporter>(); });
+}
+
+} // namespace cd
