@@ -60,6 +60,135 @@ const QVector<Migration> &migrations()
                             " ('login_lock_minutes', '15')"
                             " ON CONFLICT (key) DO NOTHING"),
          }},
+        {4,
+         "agents, contracts, tier history, training, violations, customers and takeover",
+         {
+             QStringLiteral("CREATE TABLE agents ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " uscc TEXT NOT NULL UNIQUE,"
+                            " level INTEGER NOT NULL CHECK (level IN (1,2)),"
+                            " parent_id INTEGER REFERENCES agents(id),"
+                            " legal_rep TEXT NOT NULL DEFAULT '',"
+                            " contact TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " address TEXT NOT NULL DEFAULT '',"
+                            " region TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL DEFAULT 'prospect'"
+                            "  CHECK (status IN ('prospect','active','supervised','terminated')),"
+                            " tier TEXT NOT NULL DEFAULT 'standard'"
+                            "  CHECK (tier IN ('standard','silver','gold','diamond')),"
+                            " portal_account TEXT UNIQUE,"
+                            " portal_password_hash TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " CHECK ((level = 1 AND parent_id IS NULL) OR (level = 2 AND parent_id IS NOT NULL)))"),
+             QStringLiteral("CREATE INDEX agents_parent ON agents(parent_id)"),
+             QStringLiteral("CREATE INDEX agents_status ON agents(status)"),
+             // The tier an agent buys at, from a date: promotions apply from a
+             // quarter's first day, downgrades only as a §3.2 penalty.
+             QStringLiteral("CREATE TABLE agent_tiers ("
+                            " id INTEGER PRIMARY KEY,"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " tier TEXT NOT NULL CHECK (tier IN ('standard','silver','gold','diamond')),"
+                            " effective_from TEXT NOT NULL,"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " clause TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX agent_tiers_agent ON agent_tiers(agent_id, effective_from)"),
+             QStringLiteral("CREATE TABLE contracts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " number TEXT NOT NULL UNIQUE,"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " year INTEGER NOT NULL,"
+                            " start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL,"
+                            " tier TEXT NOT NULL CHECK (tier IN ('standard','silver','gold','diamond')),"
+                            " task_q1 INTEGER NOT NULL DEFAULT 0 CHECK (task_q1 >= 0),"
+                            " task_q2 INTEGER NOT NULL DEFAULT 0 CHECK (task_q2 >= 0),"
+                            " task_q3 INTEGER NOT NULL DEFAULT 0 CHECK (task_q3 >= 0),"
+                            " task_q4 INTEGER NOT NULL DEFAULT 0 CHECK (task_q4 >= 0),"
+                            " status TEXT NOT NULL CHECK (status IN ('draft','active','expired','terminated')),"
+                            " terminated_on TEXT,"
+                            " termination_reason TEXT,"
+                            " termination_clause TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " CHECK (start_date <= end_date))"),
+             // At most one active contract per agent, held by the database too.
+             QStringLiteral("CREATE UNIQUE INDEX contracts_one_active ON contracts(agent_id)"
+                            " WHERE status = 'active'"),
+             QStringLiteral("CREATE UNIQUE INDEX contracts_one_per_year ON contracts(agent_id, year)"
+                            " WHERE status IN ('draft','active')"),
+             QStringLiteral("CREATE TABLE training_sessions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " held_on TEXT NOT NULL,"
+                            " topic TEXT NOT NULL,"
+                            " trainer TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE training_attendance ("
+                            " session_id INTEGER NOT NULL REFERENCES training_sessions(id),"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " PRIMARY KEY (session_id, agent_id))"),
+             QStringLiteral("CREATE INDEX training_attendance_agent ON training_attendance(agent_id)"),
+             QStringLiteral("CREATE TABLE violations ("
+                            " id INTEGER PRIMARY KEY,"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " found_on TEXT NOT NULL,"
+                            " clause TEXT NOT NULL,"
+                            " description TEXT NOT NULL,"
+                            " source TEXT NOT NULL DEFAULT 'manual',"
+                            " classification TEXT CHECK (classification IN ('negligent','intentional')),"
+                            " classified_on TEXT,"
+                            " classified_by TEXT,"
+                            " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')))"),
+             QStringLiteral("CREATE INDEX violations_agent ON violations(agent_id, found_on)"),
+             QStringLiteral("CREATE TABLE violation_evidence ("
+                            " id INTEGER PRIMARY KEY,"
+                            " violation_id INTEGER NOT NULL REFERENCES violations(id),"
+                            " file_name TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " content BLOB NOT NULL,"
+                            " added_on TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE penalties ("
+                            " id INTEGER PRIMARY KEY,"
+                            " violation_id INTEGER NOT NULL REFERENCES violations(id),"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('warning','fine','downgrade','stop','termination')),"
+                            " amount_fen INTEGER NOT NULL DEFAULT 0,"
+                            " decided_on TEXT NOT NULL,"
+                            " stop_from TEXT,"
+                            " stop_until TEXT,"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX penalties_agent ON penalties(agent_id, kind)"),
+             QStringLiteral("CREATE TABLE takeover_reminders ("
+                            " id INTEGER PRIMARY KEY,"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " sent_on TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " corrected_on TEXT)"),
+             QStringLiteral("CREATE TABLE takeovers ("
+                            " id INTEGER PRIMARY KEY,"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " taken_on TEXT NOT NULL,"
+                            " grounds TEXT NOT NULL CHECK (grounds IN ('cannot_serve','after_reminder','breach_of_law')),"
+                            " reason TEXT NOT NULL,"
+                            " clause TEXT NOT NULL,"
+                            " reminder_id INTEGER REFERENCES takeover_reminders(id))"),
+             QStringLiteral("CREATE TABLE customers ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " uscc TEXT NOT NULL UNIQUE,"
+                            " legal_rep TEXT NOT NULL DEFAULT '',"
+                            " contact TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " industry TEXT NOT NULL DEFAULT '',"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            // NULL: the developing agent serves; set: the provider took over (§2.3, §9.6)
+                            " taken_over_on TEXT,"
+                            " takeover_id INTEGER REFERENCES takeovers(id),"
+                            " qualification TEXT NOT NULL DEFAULT 'pending'"
+                            "  CHECK (qualification IN ('pending','approved','rejected','more_documents')),"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX customers_agent ON customers(agent_id)"),
+         }},
     };
     return steps;
 }
