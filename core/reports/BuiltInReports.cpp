@@ -1,0 +1,23 @@
+// The reports core provides for SPEC §5 `export`, registered on the
+// registry's first use (see ReportRegistry.h). One line per report; later
+// issues add theirs.
+#include "ReportRegistry.h"
+
+#include "reports/AgentsReport.h"
+#include "reports/ContractsReport.h"
+#include "reports/ViolationsReport.h"
+
+#include <memory>
+
+namespace cd {
+
+void registerBuiltInReports()
+{
+    ReportRegistry::add(QStringLiteral("agents"), [] { return std::make_unique<AgentsReport>(); });
+    ReportRegistry::add(QStringLiteral("contracts"),
+                        [] { return std::make_unique<ContractsReport>(); });
+    ReportRegistry::add(QStringLiteral("violations"),
+                        [] { return std::make_unique<ViolationsReport>(); });
+}
+
+} // namespace cd
