@@ -12,6 +12,7 @@
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
 #ifdef Q_OS_WIN

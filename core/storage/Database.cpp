@@ -39,8 +39,10 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("channeldesk.sqlite"));
+    // The same file for the GUI and the CLI whatever organisation name each
+    // program sets: <user data folder>/ChannelDesk/channeldesk.sqlite.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("ChannelDesk/channeldesk.sqlite"));
 }
 
 int Database::latestVersion()

@@ -1,0 +1,338 @@
+#include "MainWindow.h"
+
+#include "common/Localization.h"
+#include "shell/PageFactory.h"
+#include "storage/Database.h"
+#include "widgets/Dialogs.h"
+#include "widgets/ElidingLabel.h"
+#include "widgets/Icons.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PageContext.h"
+#include "widgets/Theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+const QString kGeometry = QStringLiteral("ui/mainWindow/geometry");
+const QString kState = QStringLiteral("ui/mainWindow/state");
+const QString kArea = QStringLiteral("ui/mainWindow/area");
+constexpr int kAreaRole = Qt::UserRole;
+constexpr int kSidebarWidth = 236;
+} // namespace
+
+MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_actor(actor)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ChannelDesk — %1").arg(QFileInfo(db.path()).fileName()));
+    setWindowIcon(QApplication::windowIcon());
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(buildSidebar());
+
+    auto *content = new QWidget(central);
+    content->setObjectName(QStringLiteral("contentArea"));
+    content->setAttribute(Qt::WA_StyledBackground);
+    content->setStyleSheet(QStringLiteral("QWidget#contentArea { background: %1; }")
+                               .arg(Theme::contentBackground().name()));
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    // In a nested layout the bar's margins vanish with it while it is hidden.
+    auto *barRow = new QVBoxLayout;
+    barRow->setContentsMargins(Theme::PageMargin, 16, Theme::PageMargin, 0);
+    m_messageBar = new MessageBar(content);
+    barRow->addWidget(m_messageBar);
+    column->addLayout(barRow);
+    m_stack = new QStackedWidget(content);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    column->addWidget(m_stack, 1);
+    row->addWidget(content, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
+        resize(1280, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(size().boundedTo(available.size()));
+            move(available.center() - rect().center());
+        }
+    }
+    restoreState(settings.value(kState).toByteArray());
+
+    Area start = Area::Dashboard;
+    if (!Areas::fromKey(settings.value(kArea).toString(), &start) ||
+        !Areas::isVisibleTo(start, m_actor))
+        start = Area::Dashboard;
+    showArea(start);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildSidebar()
+{
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAttribute(Qt::WA_StyledBackground);
+    sidebar->setFixedWidth(kSidebarWidth);
+    sidebar->setStyleSheet(Theme::sidebarStyleSheet());
+
+    auto *logo = new QLabel(sidebar);
+    logo->setPixmap(Icons::appPixmap(30, devicePixelRatioF()));
+    logo->setFixedSize(30, 30);
+    auto *name = new QLabel(QStringLiteral("ChannelDesk"), sidebar);
+    name->setObjectName(QStringLiteral("brandName"));
+    name->setFont(Theme::sectionFont(font()));
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(20, 18, 16, 12);
+    brand->setSpacing(10);
+    brand->addWidget(logo);
+    brand->addWidget(name, 1);
+
+    m_navigation = new QListWidget(sidebar);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    QFont headerFont = Theme::scaled(font(), 0.85);
+    headerFont.setBold(true);
+    headerFont.setCapitalization(QFont::AllUppercase);
+    headerFont.setLetterSpacing(QFont::PercentageSpacing, 106);
+
+    bool first = true;
+    AreaGroup lastGroup = AreaGroup::Overview;
+    for (Area area : Areas::visibleTo(m_actor)) {
+        const AreaGroup group = Areas::group(area);
+        if (!first && group != lastGroup) {
+            // A section heading: shown, never selectable, skipped by the keyboard.
+            auto *heading = new QListWidgetItem(Areas::groupTitle(group), m_navigation);
+            heading->setFlags(Qt::NoItemFlags);
+            heading->setFont(headerFont);
+            heading->setData(kAreaRole, -1);
+        }
+        first = false;
+        lastGroup = group;
+        auto *item = new QListWidgetItem(Icons::glyph(Areas::glyph(area), Theme::sidebarText()),
+                                         Areas::title(area), m_navigation);
+        item->setData(kAreaRole, int(area));
+        item->setToolTip(Areas::description(area));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            &MainWindow::onNavigationRowChanged);
+
+    auto *layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->setSpacing(0);
+    layout->addLayout(brand);
+    layout->addWidget(m_navigation, 1);
+    return sidebar;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *signOut = file->addAction(tr("Sign &Out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : Localization::languages()) {
+        // Each language is named in its own script so anyone can find theirs.
+        QAction *action = language->addAction(Localization::languageName(code));
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == Localization::current());
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code != Localization::current())
+                emit languageRequested(code);
+        });
+    }
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    QAction *focusNav = go->addAction(tr("Navigation &Sidebar"));
+    focusNav->setObjectName(QStringLiteral("focusNavigationAction"));
+    focusNav->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(focusNav, &QAction::triggered, this, [this] { m_navigation->setFocus(); });
+    go->addSeparator();
+    const QVector<Area> areas = Areas::visibleTo(m_actor);
+    for (int i = 0; i < areas.size(); ++i) {
+        const Area area = areas.at(i);
+        QAction *action = go->addAction(Icons::glyph(Areas::glyph(area)), Areas::title(area));
+        action->setObjectName(QStringLiteral("goAction_") + Areas::key(area));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About ChannelDesk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+    const int side = 16;
+
+    auto *dbIcon = new QLabel(bar);
+    dbIcon->setPixmap(
+        Icons::glyph(Icons::Glyph::Database).pixmap(QSize(side, side), devicePixelRatioF()));
+    auto *dbLabel = new ElidingLabel(QDir::toNativeSeparators(m_db.path()), bar);
+    dbLabel->setObjectName(QStringLiteral("statusDatabase"));
+
+    auto *userIcon = new QLabel(bar);
+    userIcon->setPixmap(
+        Icons::glyph(Icons::Glyph::User).pixmap(QSize(side, side), devicePixelRatioF()));
+    auto *userLabel =
+        new QLabel(tr("%1 (%2)").arg(m_actor.userName, roleDisplayName(m_actor.role)), bar);
+    userLabel->setObjectName(QStringLiteral("statusUser"));
+    userLabel->setTextFormat(Qt::PlainText);
+    userLabel->setToolTip(tr("Signed in as"));
+
+    auto *dbBox = new QWidget(bar);
+    auto *dbLayout = new QHBoxLayout(dbBox);
+    dbLayout->setContentsMargins(8, 0, 8, 0);
+    dbLayout->setSpacing(6);
+    dbLayout->addWidget(dbIcon);
+    dbLayout->addWidget(dbLabel, 1);
+    bar->addWidget(dbBox, 1);
+
+    auto *userBox = new QWidget(bar);
+    auto *userLayout = new QHBoxLayout(userBox);
+    userLayout->setContentsMargins(8, 0, 8, 0);
+    userLayout->setSpacing(6);
+    userLayout->addWidget(userIcon);
+    userLayout->addWidget(userLabel);
+    bar->addPermanentWidget(userBox);
+}
+
+void MainWindow::showArea(Area area)
+{
+    if (!Areas::isVisibleTo(area, m_actor))
+        return;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kAreaRole).toInt() != int(area))
+            continue;
+        if (m_navigation->currentRow() != row)
+            m_navigation->setCurrentRow(row); // activates through currentRowChanged
+        else
+            activate(area);
+        return;
+    }
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    const int value = m_navigation->item(row)->data(kAreaRole).toInt();
+    if (value >= 0)
+        activate(Area(value));
+}
+
+void MainWindow::activate(Area area)
+{
+    QWidget *widget = m_pages.value(int(area));
+    if (widget && m_stack->currentWidget() == widget)
+        return;
+    // A message belongs to the page where it happened.
+    m_messageBar->clearMessage();
+    if (!widget) {
+        const PageContext context{&m_db, m_actor, m_messageBar};
+        widget = PageFactory::create(area, context, m_stack);
+        m_pages.insert(int(area), widget);
+        m_stack->addWidget(widget);
+    }
+    m_current = area;
+    m_stack->setCurrentWidget(widget);
+}
+
+QWidget *MainWindow::page(Area area) const
+{
+    return m_pages.value(int(area));
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        QStringLiteral("<h3>ChannelDesk %1</h3><p>%2</p><p>%3</p><p>%4</p>")
+            .arg(QStringLiteral(CHANNELDESK_VERSION),
+                 tr("Channel management for 400-number providers: agents, contracts, prices, "
+                    "customers, numbers and renewals in one place."),
+                 tr("Database: %1 (schema %2)")
+                     .arg(QDir::toNativeSeparators(m_db.path()).toHtmlEscaped())
+                     .arg(m_db.schemaVersion()),
+                 tr("Built with Qt %1.").arg(QLatin1String(qVersion())));
+    Dialogs::about(this, tr("About ChannelDesk"), text);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kArea, Areas::key(m_current));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cd

@@ -1,0 +1,131 @@
+#include "MessageBar.h"
+
+#include "common/Error.h"
+#include "widgets/Icons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace cd {
+
+namespace {
+struct Look {
+    const char *border;
+    const char *background;
+    const char *text;
+    Icons::Glyph glyph;
+};
+
+Look lookFor(MessageBar::Type type)
+{
+    switch (type) {
+    case MessageBar::Type::Positive:
+        return {"#16a34a", "#f0fdf4", "#14532d", Icons::Glyph::Success};
+    case MessageBar::Type::Information:
+        return {"#2563eb", "#eff6ff", "#1e3a8a", Icons::Glyph::Information};
+    case MessageBar::Type::Warning:
+        return {"#d97706", "#fffbeb", "#78350f", Icons::Glyph::Warning};
+    case MessageBar::Type::Error:
+        break;
+    }
+    return {"#dc2626", "#fef2f2", "#7f1d1d", Icons::Glyph::Error};
+}
+} // namespace
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_icon->setObjectName(QStringLiteral("messageIcon"));
+    m_icon->setAlignment(Qt::AlignTop);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    // Messages carry user data (names, file paths): never interpret them as HTML.
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_close->setObjectName(QStringLiteral("messageClose"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close message"));
+    m_close->setFocusPolicy(Qt::TabFocus);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 6, 8);
+    layout->setSpacing(10);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        clearMessage();
+        emit closed();
+    });
+    hide();
+}
+
+void MessageBar::showMessage(Type type, const QString &text)
+{
+    m_type = type;
+    const Look look = lookFor(type);
+    setStyleSheet(QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2;"
+                                 " border-radius: 6px; }"
+                                 "QLabel#messageText { color: %3; background: transparent;"
+                                 " border: none; }"
+                                 "QLabel#messageIcon { background: transparent; border: none; }")
+                      .arg(QLatin1String(look.background), QLatin1String(look.border),
+                           QLatin1String(look.text)));
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
+    m_icon->setPixmap(Icons::glyph(look.glyph).pixmap(QSize(side, side), devicePixelRatioF()));
+    m_close->setIcon(Icons::glyph(Icons::Glyph::Close, QColor(QLatin1String(look.text))));
+    m_text->setText(text);
+    setAccessibleDescription(text);
+    show();
+}
+
+void MessageBar::showError(const Error &error)
+{
+    QString text = error.text();
+    for (const QString &line : error.details)
+        text += QLatin1Char('\n') + line;
+    showMessage(Type::Error, text);
+}
+
+void MessageBar::showError(const QString &text)
+{
+    showMessage(Type::Error, text);
+}
+
+void MessageBar::showSuccess(const QString &text)
+{
+    showMessage(Type::Positive, text);
+}
+
+void MessageBar::showInformation(const QString &text)
+{
+    showMessage(Type::Information, text);
+}
+
+void MessageBar::showWarning(const QString &text)
+{
+    showMessage(Type::Warning, text);
+}
+
+void MessageBar::clearMessage()
+{
+    m_text->clear();
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+} // namespace cd

@@ -1,0 +1,7 @@
+#include "Prompter.h"
+
+namespace cd {
+
+Prompter::~Prompter() = default;
+
+} // namespace cd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+class QLabel;
+
+namespace cd {
+
+// The look of ChannelDesk in one place: colours, fonts and the few style
+// sheets that scoped widgets use. Everything else keeps the platform style.
+namespace Theme {
+
+constexpr int PageMargin = 24;
+constexpr int Spacing = 12;
+
+QColor accent(); // the brand blue
+QColor sidebarBackground();
+QColor sidebarText();
+QColor sidebarMutedText();
+QColor contentBackground();
+QColor mutedText(); // secondary text on the content background
+QColor iconColor(); // line icons on the content background
+
+// The font `factor` times as large, whether sized in points or pixels.
+QFont scaled(const QFont &base, qreal factor);
+// A page title: larger and bold.
+QFont titleFont(const QFont &base);
+// Section headings inside a page.
+QFont sectionFont(const QFont &base);
+
+// Turns a label into the secondary, greyed kind (descriptions, hints).
+void makeMuted(QLabel *label);
+
+QString sidebarStyleSheet();
+// For a page whose QFrames with the property card=true are white panels.
+QString cardStyleSheet();
+
+} // namespace Theme
+} // namespace cd
