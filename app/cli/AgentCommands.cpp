@@ -158,7 +158,7 @@ int AgentCommands::add(CliContext &context, const QCommandLineParser &parser)
         return context.fail(agent.error());
     context.out() << tr("Added the level-%1 agent %2 (%3) as %4.")
                          .arg(agent->level)
-                         .arg(agent->name, agent->uscc, agentStatusKey(agent->status))
+                         .arg(agent->name, agent->uscc, agentStatusDisplayName(agent->status))
                   << Qt::endl;
     return 0;
 }

@@ -54,12 +54,14 @@ int SweepCommand::run(CliContext &context, const QCommandLineParser &parser)
     Result<ContractSweepResult> contracts = ContractService(db).sweep(actor, date);
     if (!contracts)
         return context.fail(contracts.error());
-    lines.append({tr("contracts expired"), contracts->expired});
-    lines.append({tr("contracts activated"), contracts->activated});
+    lines.append({QStringLiteral("contract_expired"), contracts->expired});
+    lines.append({QStringLiteral("contract_activated"), contracts->activated});
 
     // Numbers (§2.10): renewal notices, suspension, reclaim — added with the
     // numbers' sweep.
 
+    // One "key: count" line per transition; the keys are fixed (not translated)
+    // so that nightly scripts can read them in any language.
     QTextStream &out = context.out();
     out << tr("Sweep to %1:").arg(Dates::format(date)) << '\n';
     for (const auto &[what, count] : lines)

@@ -315,7 +315,7 @@ Status ViolationService::classify(const Actor &actor, qint64 violationId,
             return open.error();
         if (!open->isEmpty()) {
             if (Status s = contracts.terminateIn(actor, open->first(), TerminationReason::Fraud, date,
-                                                 tr("violation %1").arg(violationId));
+                                                 QStringLiteral("violation %1").arg(violationId));
                 !s)
                 return s;
         } else if (agent->status != AgentStatus::Terminated) {
@@ -403,7 +403,7 @@ Result<Penalty> ViolationService::penalise(const Actor &actor, qint64 violationI
         if (open->isEmpty())
             return Error::rule(tr("%1 has no active contract to terminate.").arg(agent->name), clause);
         if (Status s = contracts.terminateIn(actor, open->first(), TerminationReason::Improper,
-                                             decidedOn, tr("violation %1").arg(violationId));
+                                             decidedOn, QStringLiteral("violation %1").arg(violationId));
             !s)
             return s.error();
     } else if (kind == PenaltyKind::Fine) {

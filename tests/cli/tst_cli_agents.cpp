@@ -464,19 +464,19 @@ void TestCliAgents::sweepYearEnd()
 
     const Run sameYear = admin({u("sweep"), u("--date"), u("%1-12-31").arg(year)});
     QCOMPARE(sameYear.exitCode, 0);
-    QVERIFY2(sameYear.out.contains(u("contracts expired: 0\n")), qPrintable(sameYear.out));
+    QVERIFY2(sameYear.out.contains(u("contract_expired: 0\n")), qPrintable(sameYear.out));
 
     const QString newYear = u("%1-01-01").arg(m_year + 1);
     const Run r = admin({u("sweep"), u("--date"), newYear});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u("contracts expired: 2\n")), qPrintable(r.out));
-    QVERIFY(r.out.contains(u("contracts activated: 0\n")));
+    QVERIFY2(r.out.contains(u("contract_expired: 2\n")), qPrintable(r.out));
+    QVERIFY(r.out.contains(u("contract_activated: 0\n")));
     const Run expired = admin({u("contract"), u("list"), u("--status"), u("expired")});
     QCOMPARE(expired.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
 
     // Idempotent: the same date again changes nothing.
     const Run again = admin({u("sweep"), u("--date"), newYear});
-    QVERIFY(again.out.contains(u("contracts expired: 0\n")));
+    QVERIFY(again.out.contains(u("contract_expired: 0\n")));
     QCOMPARE(admin({u("sweep"), u("--date"), u("soon")}).exitCode, 2);
 }
 
@@ -499,8 +499,8 @@ void TestCliAgents::drafts()
 
     // At the turn of the year the old one expires and the draft takes over.
     const Run sweep = admin({u("sweep"), u("--date"), u("%1-01-01").arg(next)});
-    QVERIFY(sweep.out.contains(u("contracts expired: 1\n")));
-    QVERIFY(sweep.out.contains(u("contracts activated: 1\n")));
+    QVERIFY(sweep.out.contains(u("contract_expired: 1\n")));
+    QVERIFY(sweep.out.contains(u("contract_activated: 1\n")));
 }
 
 void TestCliAgents::training()

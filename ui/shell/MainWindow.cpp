@@ -204,7 +204,7 @@ void MainWindow::buildMenus()
     const QVector<Area> areas = Areas::visibleTo(m_actor);
     for (int i = 0; i < areas.size(); ++i) {
         const Area area = areas.at(i);
-        QAction *action = go->addAction(Icons::glyph(Areas::glyph(area)), Areas::title(area));
+        QAction *action = go->addAction(Icons::glyph(Areas::glyph(area)), QString(Areas::title(area)).replace(QLatin1Char('&'), QLatin1String("&&")));
         action->setObjectName(QStringLiteral("goAction_") + Areas::key(area));
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

@@ -1,0 +1,3052 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>cd::AgentCommands</name>
+    <message>
+        <source>--level must be 1 or 2, not &quot;%1&quot;.</source>
+        <translation>--level 只能为 1 或 2，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Add an agent as a prospect (§1.1: legal entities only).</source>
+        <translation>添加意向代理商（§1.1：仅限法人单位）。</translation>
+    </message>
+    <message>
+        <source>A level-2 agent names its level-1 parent, which must be active or supervised. The agent becomes active with its first contract.</source>
+        <translation>二级代理须指定其上级一级代理，该一级代理须处于合作中或监管中状态。代理商自首份合同生效起转为合作中。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s registered name.</source>
+        <translation>代理商的登记名称。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code.</source>
+        <translation>统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>1 (signs with the provider) or 2 (sub-agent).</source>
+        <translation>1（与平台签约）或 2（二级代理）。</translation>
+    </message>
+    <message>
+        <source>The level-1 parent&apos;s code (level 2 only).</source>
+        <translation>上级一级代理的统一社会信用代码（仅限二级代理）。</translation>
+    </message>
+    <message>
+        <source>The legal representative.</source>
+        <translation>法定代表人。</translation>
+    </message>
+    <message>
+        <source>The contact person.</source>
+        <translation>联系人。</translation>
+    </message>
+    <message>
+        <source>The contact phone.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>The contact email.</source>
+        <translation>联系邮箱。</translation>
+    </message>
+    <message>
+        <source>The address.</source>
+        <translation>地址。</translation>
+    </message>
+    <message>
+        <source>The region served.</source>
+        <translation>服务区域。</translation>
+    </message>
+    <message>
+        <source>The price tier: %1 (default standard).</source>
+        <translation>价格等级：%1（默认为 standard）。</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>List agents, tab-separated.</source>
+        <translation>列出代理商，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns: uscc, name, level, parent_uscc, status, tier, contact, region.</source>
+        <translation>列：uscc, name, level, parent_uscc, status, tier, contact, region。</translation>
+    </message>
+    <message>
+        <source>Only agents with this status: %1.</source>
+        <translation>仅列出处于此状态的代理商：%1。</translation>
+    </message>
+    <message>
+        <source>Only level-1 or only level-2 agents.</source>
+        <translation>仅列出一级代理或仅列出二级代理。</translation>
+    </message>
+    <message>
+        <source>Only agents whose name, code, contact or region contains TEXT.</source>
+        <translation>仅列出名称、统一社会信用代码、联系人或区域包含 TEXT 的代理商。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use %2.</source>
+        <translation>未知状态 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Show an agent: its fields, parent, sub-agents and contracts.</source>
+        <translation>显示代理商详情：各项信息、上级代理、下属二级代理及合同。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s code.</source>
+        <translation>代理商的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Added the level-%1 agent %2 (%3) as %4.</source>
+        <translation>已添加 %1 级代理商 %2（%3），状态为 %4。</translation>
+    </message>
+    <message>
+        <source>Sub-agents: %1</source>
+        <translation>二级代理：%1</translation>
+    </message>
+    <message>
+        <source>Contracts: %1</source>
+        <translation>合同：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a level; use 1 or 2.</source>
+        <translation>&quot;%1&quot; 不是有效的级别，请使用 1 或 2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentService</name>
+    <message>
+        <source>The agent is not valid.</source>
+        <translation>代理商信息无效。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name is required.</source>
+        <translation>代理商名称不得为空。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name is longer than 200 characters.</source>
+        <translation>代理商名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Chinese phone number.</source>
+        <translation>&quot;%1&quot; 不是有效的中国电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; 不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>An agent with the code %1 already exists: %2.</source>
+        <translation>统一社会信用代码为 %1 的代理商已存在：%2。</translation>
+    </message>
+    <message>
+        <source>The level must be 1 or 2.</source>
+        <translation>级别只能为 1 或 2。</translation>
+    </message>
+    <message>
+        <source>A level-1 agent signs with the provider and has no parent agent.</source>
+        <translation>一级代理直接与平台签约，不得设置上级代理。</translation>
+    </message>
+    <message>
+        <source>A level-2 agent needs its level-1 parent agent&apos;s code.</source>
+        <translation>二级代理须提供其上级一级代理的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>There is no agent with the code %1.</source>
+        <translation>不存在统一社会信用代码为 %1 的代理商。</translation>
+    </message>
+    <message>
+        <source>%1 is a level-2 agent; sub-agents of a sub-agent are not allowed.</source>
+        <translation>%1 为二级代理；二级代理不得再发展下级代理。</translation>
+    </message>
+    <message>
+        <source>The parent agent %1 is %2; it must be active or supervised.</source>
+        <translation>上级代理 %1 当前状态为 %2；须为合作中或监管中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier; use one of %2.</source>
+        <translation>&quot;%1&quot; 不是有效的价格等级，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The portal account name &quot;%1&quot; is taken.</source>
+        <translation>门户账号名 &quot;%1&quot; 已被占用。</translation>
+    </message>
+    <message>
+        <source>A portal account needs a password of at least 8 characters.</source>
+        <translation>门户账号的密码不得少于 8 个字符。</translation>
+    </message>
+    <message>
+        <source>An auditor may not change agents.</source>
+        <translation>审计员不得修改代理商。</translation>
+    </message>
+    <message>
+        <source>The portal password could not be hashed.</source>
+        <translation>无法对门户密码进行哈希处理。</translation>
+    </message>
+    <message>
+        <source>%1 has no portal account.</source>
+        <translation>%1 没有门户账号。</translation>
+    </message>
+    <message>
+        <source>There is no agent with the id %1.</source>
+        <translation>不存在 ID 为 %1 的代理商。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentStatus</name>
+    <message>
+        <source>Prospect</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>监管中</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentsReport</name>
+    <message>
+        <source>Agents</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Parent agent&apos;s code</source>
+        <translation>上级代理统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Portal account</source>
+        <translation>门户账号</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppController</name>
+    <message>
+        <source>ChannelDesk</source>
+        <translation>ChannelDesk</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>无法打开数据库 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read.
+
+%2</source>
+        <translation>无法读取数据库 %1。
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Areas</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Plans &amp; prices</source>
+        <translation>套餐与价格</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>故障与维护</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The state of this database at a glance.</source>
+        <translation>一览本数据库的当前状况。</translation>
+    </message>
+    <message>
+        <source>Level-1 and level-2 agents with their credit codes, status, price tier and contacts.</source>
+        <translation>一级代理和二级代理及其统一社会信用代码、状态、价格等级和联系方式。</translation>
+    </message>
+    <message>
+        <source>Annual cooperation contracts with their quarterly tasks, renewals and terminations.</source>
+        <translation>年度合作合同及其季度任务、续签和终止情况。</translation>
+    </message>
+    <message>
+        <source>Yearly plans and the agent price of every plan for each tier and level, with their history.</source>
+        <translation>年度套餐，以及各套餐按价格等级和代理级别划分的代理价格及其历史记录。</translation>
+    </message>
+    <message>
+        <source>Enterprises using 400 numbers, the agent that developed each one and who serves it.</source>
+        <translation>使用 400 号码的企业、发展该企业的代理商及其服务方。</translation>
+    </message>
+    <message>
+        <source>Qualification reviews before activation, follow-up reviews and spot checks.</source>
+        <translation>开通前的资质审核、回访和暗访。</translation>
+    </message>
+    <message>
+        <source>The number pool with reservations, activations, suspensions and reclaims.</source>
+        <translation>号码池，以及号码的预占、开通、停机和回收。</translation>
+    </message>
+    <message>
+        <source>First-year and renewal payments and the paid-through date of every number.</source>
+        <translation>首年缴费、续费及每个号码的缴费到期日。</translation>
+    </message>
+    <message>
+        <source>Agent violations, their classification and the penalties imposed.</source>
+        <translation>代理商违规、违规定性及所作处罚。</translation>
+    </message>
+    <message>
+        <source>Platform outages and maintenance windows and how agents were told of them.</source>
+        <translation>平台故障、维护时段及向代理商发出通知的情况。</translation>
+    </message>
+    <message>
+        <source>Training sessions, the agents that attended and the agents still overdue.</source>
+        <translation>培训场次、参训代理商及逾期未培训的代理商。</translation>
+    </message>
+    <message>
+        <source>Renewal, suspension, reclaim and maintenance notices owed to agents and customers.</source>
+        <translation>应向代理商和终端客户发出的续费、停机、回收及维护通知。</translation>
+    </message>
+    <message>
+        <source>Exports of agents, numbers, renewals, performance and more as CSV files.</source>
+        <translation>将代理商、号码、续费、业绩等数据导出为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Every change made in this database: who, when, old and new values, and the clause it rests on.</source>
+        <translation>本数据库中的每一项变更：操作人、时间、原值与新值，以及所依据的条款。</translation>
+    </message>
+    <message>
+        <source>The business parameters that tune the rules: grace periods, reminders, margins and limits.</source>
+        <translation>用于调整业务规则的参数：宽限期、提醒、最低差价及各项限额。</translation>
+    </message>
+    <message>
+        <source>The accounts that may sign in to this database and their roles.</source>
+        <translation>可登录本数据库的账号及其角色。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customers &amp; numbers</source>
+        <translation>终端客户与号码</translation>
+    </message>
+    <message>
+        <source>Service &amp; compliance</source>
+        <translation>服务与合规</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditCommand</name>
+    <message>
+        <source>Show the newest audit log entries, tab-separated.</source>
+        <translation>显示最新的审计日志条目，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns: id, at, user, action, entity, entity_id, old_value, new_value, clause. Newest first.</source>
+        <translation>列：id, at, user, action, entity, entity_id, old_value, new_value, clause。按时间倒序排列。</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (default %1).</source>
+        <translation>最多显示 N 条（默认 %1 条）。</translation>
+    </message>
+    <message>
+        <source>Only the entries made by this user.</source>
+        <translation>仅显示该用户所做的条目。</translation>
+    </message>
+    <message>
+        <source>Only the entries whose action, record or values contain TEXT.</source>
+        <translation>仅显示操作、记录或值中包含 TEXT 的条目。</translation>
+    </message>
+    <message>
+        <source>Only the entries on or after this UTC date.</source>
+        <translation>仅显示该 UTC 日期当日及之后的条目。</translation>
+    </message>
+    <message>
+        <source>Only the entries on or before this UTC date.</source>
+        <translation>仅显示该 UTC 日期当日及之前的条目。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--limit 须为 1 至 %1 之间的整数，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%2&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLogModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Every change made in this database: who, when, old and new values, and the clause it rests on.</source>
+        <translation>本数据库中的每一项变更：操作人、时间、原值与新值，以及所依据的条款。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the newest entries (%1)</source>
+        <translation>加载最新条目（%1）</translation>
+    </message>
+    <message>
+        <source>Search action, record, values or clause</source>
+        <translation>搜索操作、记录、值或条款</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Entries on or after this day (UTC)</source>
+        <translation>该日（UTC）及之后的条目</translation>
+    </message>
+    <message>
+        <source>Entries on or before this day (UTC)</source>
+        <translation>该日（UTC）及之前的条目</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>请选择一个条目以查看完整内容。</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>共 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries match the filters</source>
+        <translation>
+            <numerusform>%Ln 条中有 %1 条符合筛选条件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Classification</name>
+    <message>
+        <source>Not classified</source>
+        <translation>未定性</translation>
+    </message>
+    <message>
+        <source>Negligent (deceived)</source>
+        <translation>过失（受骗）</translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation>故意</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CliApplication</name>
+    <message>
+        <source>Exit codes: 0 success, 1 refused by a rule or not found, 2 usage error, 3 bad input file (nothing written), 4 database error.</source>
+        <translation>退出码：0 成功；1 被规则拒绝或未找到；2 用法错误；3 输入文件有误（未写入任何数据）；4 数据库错误。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db PATH] [--user NAME] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>用法：%1 [--db PATH] [--user NAME] COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>ChannelDesk from a terminal or a script: the data jobs of the application.</source>
+        <translation>在终端或脚本中使用 ChannelDesk：执行本应用的各项数据操作。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>Needed by every command that reads or changes the data.</source>
+        <translation>所有读取或修改数据的命令均须指定。</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, the help of that command.</source>
+        <translation>显示本帮助；置于命令之后时，显示该命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1 COMMAND --help&quot; shows the usage of one command.</source>
+        <translation>&quot;%1 COMMAND --help&quot; 显示单个命令的用法。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 SUBCOMMAND …</source>
+        <translation>用法：%1 %2 SUBCOMMAND …</translation>
+    </message>
+    <message>
+        <source>%1 See &quot;%2&quot;.</source>
+        <translation>%1 请参阅 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>未知选项 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Missing value after &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 后缺少值。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is empty.</source>
+        <translation>&quot;%1&quot; 的值为空。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>&quot;%1&quot; 需要子命令：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;--%1&quot; is empty.</source>
+        <translation>&quot;--%1&quot; 的值为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs --user NAME and that user&apos;s password (CHANNELDESK_PASSWORD or asked).</source>
+        <translation>&quot;%1&quot; 需要 --user NAME 及该用户的密码（取自 CHANNELDESK_PASSWORD，或在提示时输入）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CliCommand</name>
+    <message>
+        <source>The database file (else CHANNELDESK_DB, else the default database).</source>
+        <translation>数据库文件（未指定时使用 CHANNELDESK_DB，再无则使用默认数据库）。</translation>
+    </message>
+    <message>
+        <source>Run as this user; the password comes from CHANNELDESK_PASSWORD or is asked.</source>
+        <translation>以该用户身份运行；密码取自 CHANNELDESK_PASSWORD，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CliContext</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; create it with &quot;%2 init&quot;.</source>
+        <translation>%1 处没有数据库；请使用 &quot;%2 init&quot; 创建。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>No password given: set %1 or type it when asked.</source>
+        <translation>未提供密码：请设置 %1，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码： </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ComplianceCommands</name>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>Missing --%1 YYYY-MM-DD.</source>
+        <translation>缺少 --%1 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 must be a record number, not &quot;%2&quot;.</source>
+        <translation>%1 须为记录编号，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Record a platform training session (§2.7); prints its number.</source>
+        <translation>登记一场平台培训（§2.7）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>The day the session was held.</source>
+        <translation>培训举办日期。</translation>
+    </message>
+    <message>
+        <source>What it covered.</source>
+        <translation>培训内容。</translation>
+    </message>
+    <message>
+        <source>Who gave it.</source>
+        <translation>培训讲师。</translation>
+    </message>
+    <message>
+        <source>Record the agents that attended a training session (§2.7).</source>
+        <translation>登记参加某场培训的代理商（§2.7）。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s number.</source>
+        <translation>培训编号。</translation>
+    </message>
+    <message>
+        <source>The code of an agent that attended; one or more.</source>
+        <translation>参训代理商的统一社会信用代码；可指定一个或多个。</translation>
+    </message>
+    <message>
+        <source>List signed agents not trained within the due days of their first contract (§2.7).</source>
+        <translation>列出首份合同开始后未在规定天数内参加培训的已签约代理商（§2.7）。</translation>
+    </message>
+    <message>
+        <source>Tab-separated columns: agent_uscc, agent_name, first_contract_start, due_by.</source>
+        <translation>以制表符分隔的列：agent_uscc, agent_name, first_contract_start, due_by。</translation>
+    </message>
+    <message>
+        <source>As of this day (default today).</source>
+        <translation>截至该日（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 agents at training session %2.</source>
+        <translation>已登记 %1 家代理商参加培训 %2。</translation>
+    </message>
+    <message>
+        <source>The violation&apos;s number.</source>
+        <translation>违规案件编号。</translation>
+    </message>
+    <message>
+        <source>Open a violation case against an agent; prints its number.</source>
+        <translation>为代理商登记违规案件；输出案件编号。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s code.</source>
+        <translation>代理商的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>§3.2 (unlawful or improper operation) or §3.9 (fraudulent customers).</source>
+        <translation>§3.2（违法或不当经营）或 §3.9（发展欺诈客户）。</translation>
+    </message>
+    <message>
+        <source>The day it was found.</source>
+        <translation>发现日期。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>违规情况说明。</translation>
+    </message>
+    <message>
+        <source>Store an evidence file with a violation case.</source>
+        <translation>为违规案件保存证据文件。</translation>
+    </message>
+    <message>
+        <source>The evidence file.</source>
+        <translation>证据文件。</translation>
+    </message>
+    <message>
+        <source>Classify a case (§3.9): negligent puts the agent under supervision, intentional terminates its contract.</source>
+        <translation>对违规案件定性（§3.9）：定为过失的，代理商转为监管中；定为故意的，终止其合同。</translation>
+    </message>
+    <message>
+        <source>negligent or intentional.</source>
+        <translation>negligent（过失）或 intentional（故意）。</translation>
+    </message>
+    <message>
+        <source>The day of the decision.</source>
+        <translation>定性日期。</translation>
+    </message>
+    <message>
+        <source>Unknown classification &quot;%1&quot;: use negligent or intentional.</source>
+        <translation>未知定性 &quot;%1&quot;，请使用 negligent 或 intentional。</translation>
+    </message>
+    <message>
+        <source>Impose a §3.2 penalty on the agent of a case.</source>
+        <translation>依据 §3.2 对违规案件所涉代理商作出处罚。</translation>
+    </message>
+    <message>
+        <source>A fine needs --fine-fen; a stop on new activations needs --from and --until; a downgrade lowers the tier by one; termination ends the contract.</source>
+        <translation>罚款须指定 --fine-fen；暂停新开通须指定 --from 和 --until；降级即价格等级下调一级；终止合作即终止合同。</translation>
+    </message>
+    <message>
+        <source>The penalty: %1.</source>
+        <translation>处罚类型：%1。</translation>
+    </message>
+    <message>
+        <source>The fine in fen (1 yuan = 100 fen).</source>
+        <translation>罚款金额，单位为分（1 元 = 100 分）。</translation>
+    </message>
+    <message>
+        <source>The first day of a stop.</source>
+        <translation>暂停新开通的首日。</translation>
+    </message>
+    <message>
+        <source>The last day of a stop.</source>
+        <translation>暂停新开通的最后一日。</translation>
+    </message>
+    <message>
+        <source>A note kept with the penalty.</source>
+        <translation>随处罚保存的备注。</translation>
+    </message>
+    <message>
+        <source>Missing --kind (%1).</source>
+        <translation>缺少 --kind（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown penalty &quot;%1&quot;: use %2.</source>
+        <translation>未知处罚 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>--fine-fen needs a whole number of fen, not &quot;%1&quot;.</source>
+        <translation>--fine-fen 须为以分为单位的整数，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2 bytes, SHA-256 %3) to violation %4.</source>
+        <translation>已将 %1（%2 字节，SHA-256 %3）附加到违规案件 %4。</translation>
+    </message>
+    <message>
+        <source>Violation %1 is classified as %2 (§3.9).</source>
+        <translation>违规案件 %1 已定性为 %2（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Penalty %1 on violation %2: %3 (§3.2).</source>
+        <translation>已对违规案件 %2 作出处罚 %1：%3（§3.2）。</translation>
+    </message>
+    <message>
+        <source>Record a reminder to a terminated agent that stopped serving (§9.6); prints its number.</source>
+        <translation>登记向已停止服务的已终止代理商发出的催告（§9.6）；输出催告编号。</translation>
+    </message>
+    <message>
+        <source>The day the reminder was sent.</source>
+        <translation>催告发出日期。</translation>
+    </message>
+    <message>
+        <source>What was sent and how.</source>
+        <translation>催告内容及发送方式。</translation>
+    </message>
+    <message>
+        <source>The provider takes over an agent&apos;s customers (§2.3, §9.6).</source>
+        <translation>平台接管代理商的终端客户（§2.3、§9.6）。</translation>
+    </message>
+    <message>
+        <source>Grounds: cannot_serve (§2.3, at once), after_reminder (§9.6, a terminated agent after a reminder and the wait), breach_of_law (§9.6, a terminated agent, at once). Without --customer, every customer the agent still serves.</source>
+        <translation>接管依据：cannot_serve（§2.3，立即接管）、after_reminder（§9.6，已终止代理商经催告且等待期满后接管）、breach_of_law（§9.6，已终止代理商违法，立即接管）。未指定 --customer 时，接管该代理商仍在服务的全部终端客户。</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>接管依据：%1。</translation>
+    </message>
+    <message>
+        <source>The reason on record.</source>
+        <translation>记录在案的原因。</translation>
+    </message>
+    <message>
+        <source>The day of the takeover.</source>
+        <translation>接管日期。</translation>
+    </message>
+    <message>
+        <source>Only this customer; may be repeated.</source>
+        <translation>仅接管该终端客户；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Unknown grounds &quot;%1&quot;: use %2.</source>
+        <translation>未知接管依据 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The provider took over %1 customers on %2 (%3).</source>
+        <translation>平台已于 %2 接管 %1 家终端客户（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractCommands</name>
+    <message>
+        <source>Missing --year.</source>
+        <translation>缺少 --year。</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026, not &quot;%1&quot;.</source>
+        <translation>--year 须为年份（如 2026），不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Missing --%1 YYYY-MM-DD.</source>
+        <translation>缺少 --%1 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Sign an annual contract; prints its number (§9.2).</source>
+        <translation>签订年度合同；输出合同编号（§9.2）。</translation>
+    </message>
+    <message>
+        <source>The contract is active from its start: by default the signing day for an agent&apos;s first contract, else 1 January. An agent has at most one active contract.</source>
+        <translation>合同自开始日期起生效：代理商的首份合同默认自签订当日开始，其他合同默认自 1 月 1 日开始。每个代理商最多只能有一份生效中的合同。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s code.</source>
+        <translation>代理商的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The calendar year of the contract.</source>
+        <translation>合同所属的自然年度。</translation>
+    </message>
+    <message>
+        <source>The quarterly tasks: new activations in Q1 to Q4.</source>
+        <translation>季度任务：Q1 至 Q4 各季度的新开通数量。</translation>
+    </message>
+    <message>
+        <source>The start date, within the year.</source>
+        <translation>开始日期，须在该年度内。</translation>
+    </message>
+    <message>
+        <source>Missing --agent USCC.</source>
+        <translation>缺少 --agent USCC。</translation>
+    </message>
+    <message>
+        <source>Missing --tasks N1,N2,N3,N4.</source>
+        <translation>缺少 --tasks N1,N2,N3,N4。</translation>
+    </message>
+    <message>
+        <source>--tasks needs four whole numbers separated by commas, not &quot;%1&quot;.</source>
+        <translation>--tasks 须为以逗号分隔的四个整数，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>End a contract early (§3.9, §3.2); the agent becomes terminated.</source>
+        <translation>提前终止合同（§3.9、§3.2）；代理商状态变为已终止。</translation>
+    </message>
+    <message>
+        <source>Reasons: fraud (intentional fraudulent customers, §3.9), improper (unlawful or improper operation, §3.2), request (the agent&apos;s request), ceased (the agent ceased business). The agent keeps serving and renewing its customers (§9.6).</source>
+        <translation>终止原因：fraud（故意发展欺诈客户，§3.9）、improper（违法或不当经营，§3.2）、request（代理商申请）、ceased（代理商停止经营）。代理商仍继续为其终端客户提供服务并办理续费（§9.6）。</translation>
+    </message>
+    <message>
+        <source>The contract number, HT-YYYY-NNNN.</source>
+        <translation>合同编号，格式为 HT-YYYY-NNNN。</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>终止原因：%1。</translation>
+    </message>
+    <message>
+        <source>The day the contract ends.</source>
+        <translation>合同终止日期。</translation>
+    </message>
+    <message>
+        <source>Missing --reason (%1).</source>
+        <translation>缺少 --reason（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;: use %2.</source>
+        <translation>未知原因 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>List contracts, tab-separated.</source>
+        <translation>列出合同，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns: number, agent_uscc, agent_name, year, start_date, end_date, tier, tasks, status, terminated_on, termination_reason, termination_clause.</source>
+        <translation>列：number, agent_uscc, agent_name, year, start_date, end_date, tier, tasks, status, terminated_on, termination_reason, termination_clause。</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s contracts.</source>
+        <translation>仅列出该代理商的合同。</translation>
+    </message>
+    <message>
+        <source>Only contracts with this status: %1.</source>
+        <translation>仅列出处于此状态的合同：%1。</translation>
+    </message>
+    <message>
+        <source>Only contracts of this year.</source>
+        <translation>仅列出该年度的合同。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use %2.</source>
+        <translation>未知状态 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Prepare next year&apos;s drafts for every active agent (§9.2).</source>
+        <translation>为每个合作中的代理商准备下一年度的合同草稿（§9.2）。</translation>
+    </message>
+    <message>
+        <source>The year of the drafts.</source>
+        <translation>草稿所属年度。</translation>
+    </message>
+    <message>
+        <source>Terminated %1 on %2: %3 (%4).</source>
+        <translation>已于 %2 终止 %1：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>Prepared %1 contract drafts for %2.</source>
+        <translation>已准备 %1 份 %2 年度合同草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractService</name>
+    <message>
+        <source>All contract numbers of %1 are used.</source>
+        <translation>%1 年度的合同编号已用尽。</translation>
+    </message>
+    <message>
+        <source>An auditor may not change contracts.</source>
+        <translation>审计员不得修改合同。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible contract year.</source>
+        <translation>%1 不是合理的合同年度。</translation>
+    </message>
+    <message>
+        <source>The task for Q%1 is negative.</source>
+        <translation>Q%1 的任务不得为负数。</translation>
+    </message>
+    <message>
+        <source>A %1 contract must start within %1; %2 does not.</source>
+        <translation>%1 年度合同的开始日期须在 %1 年内；%2 不符合。</translation>
+    </message>
+    <message>
+        <source>%1 is terminated; it may serve its existing customers but not sign a new contract.</source>
+        <translation>%1 已终止合作；可继续服务现有终端客户，但不得签订新合同。</translation>
+    </message>
+    <message>
+        <source>%1 already has the active contract %2 for %3.</source>
+        <translation>%1 已有 %3 年度的生效合同 %2。</translation>
+    </message>
+    <message>
+        <source>%1 still has the active contract %2; it must end before another becomes active.</source>
+        <translation>%1 仍有生效中的合同 %2；须待其结束后，其他合同方可生效。</translation>
+    </message>
+    <message>
+        <source>%1 already has the active contract %2; an agent has at most one.</source>
+        <translation>%1 已有生效中的合同 %2；每个代理商最多只能有一份生效合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2; only an active or draft contract can be terminated.</source>
+        <translation>合同 %1 当前状态为 %2；仅生效中或草稿状态的合同可以终止。</translation>
+    </message>
+    <message>
+        <source>A termination needs its date.</source>
+        <translation>请指定终止日期。</translation>
+    </message>
+    <message>
+        <source>The termination date %1 is outside the contract&apos;s term %2 to %3.</source>
+        <translation>终止日期 %1 不在合同期限 %2 至 %3 之内。</translation>
+    </message>
+    <message>
+        <source>An auditor may not run the daily sweep.</source>
+        <translation>审计员不得运行每日批处理。</translation>
+    </message>
+    <message>
+        <source>There is no contract %1.</source>
+        <translation>合同 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No active contract on %1.</source>
+        <translation>%1 当日没有生效合同。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractsReport</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Tier at signing</source>
+        <translation>签约时价格等级</translation>
+    </message>
+    <message>
+        <source>Task Q1</source>
+        <translation>Q1 任务</translation>
+    </message>
+    <message>
+        <source>Task Q2</source>
+        <translation>Q2 任务</translation>
+    </message>
+    <message>
+        <source>Task Q3</source>
+        <translation>Q3 任务</translation>
+    </message>
+    <message>
+        <source>Task Q4</source>
+        <translation>Q4 任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Termination clause</source>
+        <translation>终止依据条款</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvReader</name>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>%1：该文件为 UTF-16 文本；请另存为 &quot;CSV UTF-8&quot; 后重试</translation>
+    </message>
+    <message>
+        <source>%1: the file holds binary data, not CSV text</source>
+        <translation>%1：该文件包含二进制数据，不是 CSV 文本</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8, and this build cannot read GB18030; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>%1：该文件不是 UTF-8 编码，且当前版本无法读取 GB18030；请另存为 &quot;CSV UTF-8&quot; 后重试</translation>
+    </message>
+    <message>
+        <source>%1: column %2 of the header has no name</source>
+        <translation>%1：表头第 %2 列没有名称</translation>
+    </message>
+    <message>
+        <source>%1: unknown column &quot;%2&quot;; expected: %3</source>
+        <translation>%1：未知列 &quot;%2&quot;；允许的列：%3</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; appears more than once</source>
+        <translation>%1：列 &quot;%2&quot; 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: missing required column &quot;%2&quot;</source>
+        <translation>%1：缺少必填列 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the row has %2 fields, the header has %3</source>
+        <translation>%1：该行有 %2 个字段，而表头有 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: the file is neither UTF-8 nor GB18030 text</source>
+        <translation>%1：该文件既不是 UTF-8 文本，也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field is not closed</source>
+        <translation>%1：带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>%1: field %2 has text after its closing quote</source>
+        <translation>%1：第 %2 个字段的右引号后还有文本</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvWriter</name>
+    <message>
+        <source>cannot write the file: it is not open for writing</source>
+        <translation>无法写入文件：文件未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerService</name>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>终端客户名称不得为空。</translation>
+    </message>
+    <message>
+        <source>A customer with the code %1 already exists: %2.</source>
+        <translation>统一社会信用代码为 %1 的终端客户已存在：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is terminated and may not bring in new customers (§9.6)</source>
+        <translation>%1 已终止合作，不得发展新的终端客户（§9.6）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Chinese phone number.</source>
+        <translation>&quot;%1&quot; 不是有效的中国电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here; use pending or approved.</source>
+        <translation>此处不允许使用 &quot;%1&quot;，请使用 pending 或 approved。</translation>
+    </message>
+    <message>
+        <source>An auditor may not change customers.</source>
+        <translation>审计员不得修改终端客户。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>不存在统一社会信用代码为 %1 的终端客户。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the id %1.</source>
+        <translation>不存在 ID 为 %1 的终端客户。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>The state of this database at a glance.</source>
+        <translation>一览本数据库的当前状况。</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>当前登录用户</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n 个已启用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Append-only, never edited</source>
+        <translation>只增不改</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>This version knows schema %1</source>
+        <translation>本版本支持的结构版本为 %1</translation>
+    </message>
+    <message>
+        <source>%1 · last changed %2</source>
+        <translation>%1 · 最后修改于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Database</name>
+    <message>
+        <source>Cannot open the database %1: it is a folder.</source>
+        <translation>无法打开数据库 %1：该路径是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ChannelDesk database or is damaged: %2</source>
+        <translation>文件 %1 不是 ChannelDesk 数据库或已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>无法读取 %1 的数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of ChannelDesk (schema %2; this version reads up to %3). Install the newer version to open it; the file was left unchanged.</source>
+        <translation>数据库 %1 由更新版本的 ChannelDesk 写入（结构版本 %2；本版本最高支持 %3）。请安装新版本后再打开；该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed; the file stays at schema %3: %4</source>
+        <translation>将 %1 升级到结构版本 %2 失败；文件仍为结构版本 %3：%4</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>数据库 %1 正忙：另一程序正在写入。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>数据库 %1 出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExportCommand</name>
+    <message>
+        <source>Write a report as CSV.</source>
+        <translation>将报表导出为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The first line holds the column keys. Phones, emails and ID numbers are masked unless --include-personal-data is given by a user with the right (§2.6). The file is written whole or not at all.</source>
+        <translation>首行为各列的键名。除非由有相应权限的用户指定 --include-personal-data，否则电话、邮箱和证件号码均作脱敏处理（§2.6）。文件要么完整写入，要么不写入。</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>报表：%1。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The date the report is as of (default today).</source>
+        <translation>报表的截至日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Leave phones, emails and ID numbers unmasked (§2.6; not for auditors).</source>
+        <translation>电话、邮箱和证件号码不作脱敏处理（§2.6；审计员不可使用）。</translation>
+    </message>
+    <message>
+        <source>The report %1 is not available in this version; the reports are: %2.</source>
+        <translation>当前版本不提供报表 %1；可用的报表：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;; the reports are: %2.</source>
+        <translation>未知报表 &quot;%1&quot;；可用的报表：%2。</translation>
+    </message>
+    <message>
+        <source>Missing --out FILE.</source>
+        <translation>缺少 --out FILE。</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FirstRunDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Welcome to ChannelDesk</source>
+        <translation>欢迎使用 ChannelDesk</translation>
+    </message>
+    <message>
+        <source>Channel management for 400-number providers</source>
+        <translation>面向 400 号码服务商的渠道管理系统</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account: the administrator signs in first, adds the other users and sets the business parameters.</source>
+        <translation>本数据库尚无任何账号。请创建管理员账号：管理员首先登录，然后添加其他用户并设置业务参数。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例如 admin</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再次输入相同的密码</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportCommand</name>
+    <message>
+        <source>Load a CSV file: all rows or none.</source>
+        <translation>导入 CSV 文件：要么全部导入，要么全部不导入。</translation>
+    </message>
+    <message>
+        <source>Every bad row is reported as FILE:LINE: column: message, and then nothing is written (exit code 3).</source>
+        <translation>每个有误的行均以 FILE:LINE: column: message 的格式报告，此时不写入任何数据（退出码 3）。</translation>
+    </message>
+    <message>
+        <source>What the file holds: %1.</source>
+        <translation>文件内容类型：%1。</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8 or GB18030).</source>
+        <translation>CSV 文件（UTF-8 或 GB18030 编码）。</translation>
+    </message>
+    <message>
+        <source>Check every row but write nothing.</source>
+        <translation>校验每一行，但不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import of %1 is not available in this version.</source>
+        <translation>当前版本不支持导入 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown import kind &quot;%1&quot;; the kinds are: %2.</source>
+        <translation>未知导入类型 &quot;%1&quot;；可用的类型：%2。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows of %2 in %3 are valid; nothing was written.</source>
+        <translation>试运行：%3 中的 %1 行 %2 数据均有效；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows of %2 from %3.</source>
+        <translation>已从 %3 导入 %1 行 %2 数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportRunner</name>
+    <message>
+        <source>%1 may not import files: the role %2 can only read</source>
+        <translation>%1 不得导入文件：%2 角色仅有只读权限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported</source>
+        <translation>
+            <numerusform>%1 中有 %n 处错误；未导入任何数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::InitCommand</name>
+    <message>
+        <source>Create or upgrade the database; with --admin, create the first administrator.</source>
+        <translation>创建或升级数据库；指定 --admin 时，同时创建首个管理员。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password comes from CHANNELDESK_PASSWORD or is asked twice. Once the database has users, add more with &quot;user add&quot;.</source>
+        <translation>管理员密码取自 CHANNELDESK_PASSWORD，或在提示时输入两次。数据库中已有用户后，请使用 &quot;user add&quot; 添加更多用户。</translation>
+    </message>
+    <message>
+        <source>Create the first administrator with this name.</source>
+        <translation>以此名称创建首个管理员。</translation>
+    </message>
+    <message>
+        <source>Created the database %1 at schema version %2.</source>
+        <translation>已创建数据库 %1，结构版本为 %2。</translation>
+    </message>
+    <message>
+        <source>Upgraded the database %1 from schema version %2 to %3.</source>
+        <translation>已将数据库 %1 的结构版本从 %2 升级到 %3。</translation>
+    </message>
+    <message>
+        <source>The database %1 is up to date at schema version %2.</source>
+        <translation>数据库 %1 已是最新，结构版本为 %2。</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1: </source>
+        <translation>新管理员 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation>已创建管理员 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LoginDialog</name>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Sign in to ChannelDesk</source>
+        <translation>登录 ChannelDesk</translation>
+    </message>
+    <message>
+        <source>Channel management for 400-number providers</source>
+        <translation>面向 400 号码服务商的渠道管理系统</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>您的用户名</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message>
+        <source>ChannelDesk — %1</source>
+        <translation>ChannelDesk — %1</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Navigation &amp;Sidebar</source>
+        <translation>导航栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ChannelDesk</source>
+        <translation>关于 ChannelDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>当前登录用户</translation>
+    </message>
+    <message>
+        <source>Channel management for 400-number providers: agents, contracts, prices, customers, numbers and renewals in one place.</source>
+        <translation>面向 400 号码服务商的渠道管理系统：代理商、合同、价格、终端客户、号码与续费，集中管理。</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>数据库：%1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>基于 Qt %1 构建。</translation>
+    </message>
+    <message>
+        <source>About ChannelDesk</source>
+        <translation>关于 ChannelDesk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OperatingRights</name>
+    <message>
+        <source>%1 is terminated: it may renew and serve its existing customers but may not open new numbers.</source>
+        <translation>%1 已终止合作：可为现有终端客户续费并提供服务，但不得开通新号码。</translation>
+    </message>
+    <message>
+        <source>The parent agent %1 of %2 is terminated; its network may not open new numbers.</source>
+        <translation>%2 的上级代理 %1 已终止合作；其渠道网络不得开通新号码。</translation>
+    </message>
+    <message>
+        <source>%1 has no active contract on %2; a new number needs one.</source>
+        <translation>%1 在 %2 没有生效合同；开通新号码须有生效合同。</translation>
+    </message>
+    <message>
+        <source>%1 is stopped from new activations until %2 as a penalty.</source>
+        <translation>%1 因受处罚被暂停新开通，至 %2 止。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ParamCommands</name>
+    <message>
+        <source>List the business parameters, tab-separated.</source>
+        <translation>列出业务参数，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns: key, value, clause, description.</source>
+        <translation>列：key, value, clause, description。</translation>
+    </message>
+    <message>
+        <source>Change a business parameter (administrators only).</source>
+        <translation>修改业务参数（仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>The parameter, as shown by &quot;param list&quot;.</source>
+        <translation>参数名，与 &quot;param list&quot; 所列一致。</translation>
+    </message>
+    <message>
+        <source>A whole number; for a list, whole numbers separated by commas.</source>
+        <translation>整数；如为列表，则为以逗号分隔的多个整数。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Parameters</name>
+    <message>
+        <source>Grace period after paid-through date (days)</source>
+        <translation>缴费到期后的宽限期（天）</translation>
+    </message>
+    <message>
+        <source>Arrears suspension before reclaim (days)</source>
+        <translation>欠费停机至回收的期限（天）</translation>
+    </message>
+    <message>
+        <source>Reclaim warning before reclaim (days)</source>
+        <translation>回收预警提前天数（天）</translation>
+    </message>
+    <message>
+        <source>Renewal reminders before paid-through date (days)</source>
+        <translation>缴费到期前的续费提醒（天）</translation>
+    </message>
+    <message>
+        <source>Minimum margin (% of retail fee)</source>
+        <translation>最低差价（占零售年费的百分比）</translation>
+    </message>
+    <message>
+        <source>Quarterly completion for promotion (%)</source>
+        <translation>升级所需的季度任务完成率（%）</translation>
+    </message>
+    <message>
+        <source>Reserved numbers per customer</source>
+        <translation>每个终端客户可预占的号码数</translation>
+    </message>
+    <message>
+        <source>Reservation expires after (days)</source>
+        <translation>预占有效期（天）</translation>
+    </message>
+    <message>
+        <source>Wait after takeover reminder (days)</source>
+        <translation>接管催告后的等待期（天）</translation>
+    </message>
+    <message>
+        <source>Training due after first contract (days)</source>
+        <translation>首份合同开始后的培训期限（天）</translation>
+    </message>
+    <message>
+        <source>Minimum annual fee for premium numbers (fen)</source>
+        <translation>精品号码的最低年费（分）</translation>
+    </message>
+    <message>
+        <source>Minimum annual fee for special numbers (fen)</source>
+        <translation>特殊号码的最低年费（分）</translation>
+    </message>
+    <message>
+        <source>First follow-up review after activation (days)</source>
+        <translation>开通后首次回访的期限（天）</translation>
+    </message>
+    <message>
+        <source>Follow-up interval for supervised agents (days)</source>
+        <translation>监管中代理商的回访间隔（天）</translation>
+    </message>
+    <message>
+        <source>Skip customers checked within (days)</source>
+        <translation>暗访时跳过近期已检查的终端客户（天）</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before the account locks</source>
+        <translation>账号锁定前允许的登录失败次数</translation>
+    </message>
+    <message>
+        <source>Account lock duration (minutes)</source>
+        <translation>账号锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>An unpaid number stays active this many days after its paid-through date, then is suspended for arrears.</source>
+        <translation>未续费的号码在缴费到期日后继续保持开通的天数，期满后欠费停机。</translation>
+    </message>
+    <message>
+        <source>The carrier reclaims a number this many days after its arrears suspension.</source>
+        <translation>号码欠费停机满此天数后，由运营商回收。</translation>
+    </message>
+    <message>
+        <source>A reclaim warning goes to the service owner this many days before the reclaim.</source>
+        <translation>在回收前此天数向服务方发出回收预警。</translation>
+    </message>
+    <message>
+        <source>Renewal notices go to the service owner this many days before the paid-through date; separate several with commas.</source>
+        <translation>在缴费到期日前此天数向服务方发出续费通知；多个天数以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Every price chain keeps at least this margin above carrier cost and below the retail fee.</source>
+        <translation>每条价格链须高于运营商成本、低于零售年费，且差价均不低于此值。</translation>
+    </message>
+    <message>
+        <source>An agent completing at least this share of its quarterly task is proposed for one tier up.</source>
+        <translation>季度任务完成率达到此比例的代理商，将被提议上调一个价格等级。</translation>
+    </message>
+    <message>
+        <source>How many numbers one customer may hold reserved at a time.</source>
+        <translation>每个终端客户同时可预占的号码数量。</translation>
+    </message>
+    <message>
+        <source>A reserved number returns to the pool after this many days.</source>
+        <translation>预占的号码满此天数后退回号码池。</translation>
+    </message>
+    <message>
+        <source>A terminated agent&apos;s customers may be taken over this many days after a reminder without correction.</source>
+        <translation>已终止代理商经催告后满此天数仍未纠正的，平台可接管其终端客户。</translation>
+    </message>
+    <message>
+        <source>An agent not trained within this many days of its first contract is listed as overdue.</source>
+        <translation>代理商自首份合同开始起满此天数仍未参加培训的，列为逾期。</translation>
+    </message>
+    <message>
+        <source>Premium numbers (last four digits the same) need a plan with at least this annual fee.</source>
+        <translation>精品号码（后四位相同）须搭配年费不低于此金额的套餐。</translation>
+    </message>
+    <message>
+        <source>Special numbers (AABB, ABAB, ABCD or AAA endings) need a plan with at least this annual fee.</source>
+        <translation>特殊号码（尾号为 AABB、ABAB、ABCD 或 AAA）须搭配年费不低于此金额的套餐。</translation>
+    </message>
+    <message>
+        <source>The first follow-up review is due this many days after activation, then yearly.</source>
+        <translation>开通后满此天数须进行首次回访，此后每年回访一次。</translation>
+    </message>
+    <message>
+        <source>Customers of supervised agents get a follow-up review this often.</source>
+        <translation>监管中代理商的终端客户按此间隔进行回访。</translation>
+    </message>
+    <message>
+        <source>A spot-check draw skips customers checked within this many days.</source>
+        <translation>暗访抽取时跳过此天数内已检查过的终端客户。</translation>
+    </message>
+    <message>
+        <source>After this many wrong passwords in a row the account is locked for a while.</source>
+        <translation>连续输错密码达到此次数后，账号将被暂时锁定。</translation>
+    </message>
+    <message>
+        <source>How long a locked account stays locked.</source>
+        <translation>账号被锁定后的持续时长。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：&quot;%2&quot; 不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the allowed range %3 to %4.</source>
+        <translation>%1：%2 超出允许范围 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>There is no parameter &quot;%1&quot;.</source>
+        <translation>不存在参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change business parameters.</source>
+        <translation>仅管理员可修改业务参数。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ParametersPage</name>
+    <message>
+        <source>Renewals, suspension and reclaim</source>
+        <translation>续费、停机与回收</translation>
+    </message>
+    <message>
+        <source>Pricing and tiers</source>
+        <translation>定价与价格等级</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Service, reviews and training</source>
+        <translation>服务、审核与培训</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The business parameters that tune the rules. A change applies from the moment it is saved and is recorded in the audit log.</source>
+        <translation>用于调整业务规则的参数。更改自保存时起生效，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Put every default value into the form; nothing is saved until you press Save.</source>
+        <translation>将所有默认值填入表单；按“保存”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Default %1</source>
+        <translation>默认值 %1</translation>
+    </message>
+    <message>
+        <source>Default %1 · %2</source>
+        <translation>默认值 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved, then:</source>
+        <translation>
+            <numerusform>已保存 %n 项更改，随后：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved. They apply from now on and are recorded in the audit log.</source>
+        <translation>
+            <numerusform>已保存 %n 项更改。更改即时生效，并已记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n 项更改未保存</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PenaltyKind</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>One-tier downgrade</source>
+        <translation>价格等级下调一级</translation>
+    </message>
+    <message>
+        <source>Stop on new activations</source>
+        <translation>暂停新开通</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>终止合作</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlaceholderPage</name>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>当前版本暂不提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Qualification</name>
+    <message>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>More documents needed</source>
+        <translation>需补充材料</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportExporter</name>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports are: %2.</source>
+        <translation>不存在报表 &quot;%1&quot;；可用的报表：%2。</translation>
+    </message>
+    <message>
+        <source>%1 may not export personal data unmasked: the role %2 may not see it.</source>
+        <translation>%1 不得导出未脱敏的个人信息：%2 角色无权查看此类信息。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled; no file was written.</source>
+        <translation>%1 的导出已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>渠道经理</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SqlQuery</name>
+    <message>
+        <source>No such record.</source>
+        <translation>记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SweepCommand</name>
+    <message>
+        <source>Run the daily lifecycle sweep up to a date; print counts per transition.</source>
+        <translation>将每日生命周期批处理执行至指定日期；输出各类状态变更的数量。</translation>
+    </message>
+    <message>
+        <source>Idempotent: a second run for the same date changes nothing. Missed days are caught up in one run, each transition on its true date.</source>
+        <translation>幂等：对同一日期再次运行不会产生任何更改。遗漏的日期在一次运行中全部补齐，每项状态变更均按其实际日期生效。</translation>
+    </message>
+    <message>
+        <source>The date to sweep to (default today).</source>
+        <translation>批处理截至日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>contracts expired</source>
+        <translation>已到期合同</translation>
+    </message>
+    <message>
+        <source>contracts activated</source>
+        <translation>已生效合同</translation>
+    </message>
+    <message>
+        <source>Sweep to %1:</source>
+        <translation>批处理至 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TakeoverGrounds</name>
+    <message>
+        <source>The agent cannot serve its customers (unreachable, out of business)</source>
+        <translation>代理商无法为其终端客户提供服务（无法联系、已停业）</translation>
+    </message>
+    <message>
+        <source>The terminated agent stopped serving and did not correct it after a reminder</source>
+        <translation>已终止代理商停止服务，经催告后仍未纠正</translation>
+    </message>
+    <message>
+        <source>The terminated agent broke the law</source>
+        <translation>已终止代理商存在违法行为</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TakeoverService</name>
+    <message>
+        <source>An auditor may not record takeovers.</source>
+        <translation>审计员不得登记接管。</translation>
+    </message>
+    <message>
+        <source>A reminder needs the date it was sent.</source>
+        <translation>请指定催告的发出日期。</translation>
+    </message>
+    <message>
+        <source>There is no open reminder %1 sent on or before %2.</source>
+        <translation>不存在于 %2 当日或之前发出的未结催告 %1。</translation>
+    </message>
+    <message>
+        <source>A takeover needs its date.</source>
+        <translation>请指定接管日期。</translation>
+    </message>
+    <message>
+        <source>The provider takes over at once because %1 cannot serve its customers.</source>
+        <translation>因 %1 无法为其终端客户提供服务，平台立即接管。</translation>
+    </message>
+    <message>
+        <source>%1 is not terminated; a breach of law by a working agent is handled as a violation, or use &quot;cannot serve&quot;.</source>
+        <translation>%1 未终止合作；合作中代理商的违法行为应按违规处理，或以 &quot;cannot serve&quot;（无法服务）为接管依据。</translation>
+    </message>
+    <message>
+        <source>The provider takes over at once because the terminated agent %1 broke the law.</source>
+        <translation>因已终止代理商 %1 存在违法行为，平台立即接管。</translation>
+    </message>
+    <message>
+        <source>%1 is not terminated; the reminder procedure applies to terminated agents only.</source>
+        <translation>%1 未终止合作；催告程序仅适用于已终止的代理商。</translation>
+    </message>
+    <message>
+        <source>The reminder of %1 went unanswered for %2 days; the provider may take over.</source>
+        <translation>于 %1 发出的催告已 %2 天未获回应；平台可以接管。</translation>
+    </message>
+    <message>
+        <source>The reminder to %1 has not yet waited %2 days; a takeover is allowed from %3.</source>
+        <translation>向 %1 发出的催告尚未满 %2 天；自 %3 起方可接管。</translation>
+    </message>
+    <message>
+        <source>No open reminder to %1 is on record; send one and wait %2 days first.</source>
+        <translation>没有向 %1 发出的未结催告记录；请先发出催告并等待 %2 天。</translation>
+    </message>
+    <message>
+        <source>Unknown grounds.</source>
+        <translation>未知的接管依据。</translation>
+    </message>
+    <message>
+        <source>A takeover needs its reason on record.</source>
+        <translation>接管须记录原因。</translation>
+    </message>
+    <message>
+        <source>%1 does not serve these customers: %2.</source>
+        <translation>%1 并非以下终端客户的服务方：%2。</translation>
+    </message>
+    <message>
+        <source>%1 serves no customers that could be taken over.</source>
+        <translation>%1 没有可接管的终端客户。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TerminationReason</name>
+    <message>
+        <source>Intentionally developed fraudulent customers</source>
+        <translation>故意发展欺诈客户</translation>
+    </message>
+    <message>
+        <source>Unlawful or improper operation</source>
+        <translation>违法或不当经营</translation>
+    </message>
+    <message>
+        <source>At the agent&apos;s request</source>
+        <translation>代理商申请</translation>
+    </message>
+    <message>
+        <source>The agent ceased business</source>
+        <translation>代理商停止经营</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Tier</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银牌</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金牌</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>钻石</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TrainingService</name>
+    <message>
+        <source>An auditor may not record training.</source>
+        <translation>审计员不得登记培训。</translation>
+    </message>
+    <message>
+        <source>A training session needs its date.</source>
+        <translation>请指定培训日期。</translation>
+    </message>
+    <message>
+        <source>A training session needs a topic.</source>
+        <translation>请填写培训主题。</translation>
+    </message>
+    <message>
+        <source>A training session needs a trainer.</source>
+        <translation>请填写培训讲师。</translation>
+    </message>
+    <message>
+        <source>Name at least one agent that attended.</source>
+        <translation>请至少指定一家参训代理商。</translation>
+    </message>
+    <message>
+        <source>There is no training session %1.</source>
+        <translation>培训 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Uscc</name>
+    <message>
+        <source>Staffing authority (organs and public institutions)</source>
+        <translation>机构编制（机关和事业单位）</translation>
+    </message>
+    <message>
+        <source>Foreign affairs</source>
+        <translation>外交</translation>
+    </message>
+    <message>
+        <source>Judicial administration</source>
+        <translation>司法行政</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>旅游</translation>
+    </message>
+    <message>
+        <source>Religious affairs</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Trade unions</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Market regulation (industry and commerce)</source>
+        <translation>市场监管（工商）</translation>
+    </message>
+    <message>
+        <source>Central Military Commission reform and staffing office</source>
+        <translation>中央军委改革和编制办公室</translation>
+    </message>
+    <message>
+        <source>Agriculture and rural affairs</source>
+        <translation>农业农村</translation>
+    </message>
+    <message>
+        <source>Other registration authority</source>
+        <translation>其他登记管理部门</translation>
+    </message>
+    <message>
+        <source>State organ</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>Mass organisation staffed by the central staffing office</source>
+        <translation>中央编办直接管理机构编制的群众团体</translation>
+    </message>
+    <message>
+        <source>Other body registered by the staffing authority</source>
+        <translation>机构编制部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Resident foreign news agency</source>
+        <translation>外国常驻新闻机构</translation>
+    </message>
+    <message>
+        <source>Other body registered by foreign affairs</source>
+        <translation>外交部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>律师执业机构</translation>
+    </message>
+    <message>
+        <source>Notary office</source>
+        <translation>公证处</translation>
+    </message>
+    <message>
+        <source>Grassroots legal service office</source>
+        <translation>基层法律服务所</translation>
+    </message>
+    <message>
+        <source>Forensic appraisal institution</source>
+        <translation>司法鉴定机构</translation>
+    </message>
+    <message>
+        <source>Arbitration commission</source>
+        <translation>仲裁委员会</translation>
+    </message>
+    <message>
+        <source>Other body registered by judicial administration</source>
+        <translation>司法行政部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Foreign cultural centre in China</source>
+        <translation>外国在华文化中心</translation>
+    </message>
+    <message>
+        <source>Other body registered by culture</source>
+        <translation>文化部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会团体</translation>
+    </message>
+    <message>
+        <source>Private non-enterprise unit</source>
+        <translation>民办非企业单位</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>基金会</translation>
+    </message>
+    <message>
+        <source>Other body registered by civil affairs</source>
+        <translation>民政部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Resident office of a foreign tourism authority</source>
+        <translation>外国旅游部门常驻代表机构</translation>
+    </message>
+    <message>
+        <source>Resident office of a Hong Kong, Macao or Taiwan tourism authority</source>
+        <translation>港澳台地区旅游部门常驻内地（大陆）代表机构</translation>
+    </message>
+    <message>
+        <source>Other body registered by tourism</source>
+        <translation>旅游部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Religious venue</source>
+        <translation>宗教活动场所</translation>
+    </message>
+    <message>
+        <source>Religious school</source>
+        <translation>宗教院校</translation>
+    </message>
+    <message>
+        <source>Other body registered by religious affairs</source>
+        <translation>宗教部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Grassroots trade union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <source>Other trade union body</source>
+        <translation>其他工会机构</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Farmers&apos; specialised cooperative</source>
+        <translation>农民专业合作社</translation>
+    </message>
+    <message>
+        <source>Military public institution</source>
+        <translation>军队事业单位</translation>
+    </message>
+    <message>
+        <source>Other body registered by the military staffing office</source>
+        <translation>中央军委改革和编制办公室登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Group-level rural collective economic organisation</source>
+        <translation>组级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Village-level rural collective economic organisation</source>
+        <translation>村级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Township-level rural collective economic organisation</source>
+        <translation>乡镇级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Other body registered by agriculture</source>
+        <translation>农业农村部门登记的其他机构</translation>
+    </message>
+    <message>
+        <source>Organisation registered by another authority</source>
+        <translation>其他登记管理部门登记的机构</translation>
+    </message>
+    <message>
+        <source>No unified social credit code was given.</source>
+        <translation>未提供统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>This is a natural person&apos;s resident ID number, not an organisation&apos;s unified social credit code.</source>
+        <translation>此为自然人的居民身份证号码，而非组织的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为 18 位，此代码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Fifteen digits may be a business registration number from before the codes were unified: ask for the 18-character code on the current licence.</source>
+        <translation>15 位数字可能是统一代码实施前的工商注册号：请索取现行营业执照上的 18 位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Position %1 holds the letter %2, which unified social credit codes never use (I, O, S, V and Z are left out).</source>
+        <translation>第 %1 位为字母 %2，统一社会信用代码不使用该字母（不使用 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>Did you mean the digit %1?</source>
+        <translation>是否应为数字 %1？</translation>
+    </message>
+    <message>
+        <source>Position %1 holds %2, which is not allowed: a unified social credit code has only digits and capital letters other than I, O, S, V and Z.</source>
+        <translation>第 %1 位为 %2，不符合要求：统一社会信用代码仅由数字和除 I、O、S、V、Z 以外的大写字母组成。</translation>
+    </message>
+    <message>
+        <source>The check character (position 18) is %1, but the first 17 characters give %2: the code has been mistyped.</source>
+        <translation>校验码（第 18 位）为 %1，但按前 17 位计算应为 %2：代码输入有误。</translation>
+    </message>
+    <message>
+        <source>Positions 3 to 8 are the six digits of an administrative division code, but position %1 holds %2.</source>
+        <translation>第 3 至 8 位应为 6 位数字的行政区划码，但第 %1 位为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (position 1) is not a registration authority code.</source>
+        <translation>%1（第 1 位）不是有效的登记管理部门代码。</translation>
+    </message>
+    <message>
+        <source>Registration authority %1, %2, has no category %3 (position 2).</source>
+        <translation>登记管理部门 %1（%2）下没有机构类别 %3（第 2 位）。</translation>
+    </message>
+    <message>
+        <source>An agent needs a unified social credit code.</source>
+        <translation>代理商须提供统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>An individual business (code beginning with 92) may not be an agent: only legal entities may.</source>
+        <translation>个体工商户（代码以 92 开头）不得成为代理商：仅法人单位可以成为代理商。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UsccCommand</name>
+    <message>
+        <source>Check a unified social credit code; print it normalised if valid.</source>
+        <translation>校验统一社会信用代码；有效时输出规范化后的代码。</translation>
+    </message>
+    <message>
+        <source>Exit code 0 when the code is valid, 1 with the reason when not. Lower case, spaces and dashes are accepted.</source>
+        <translation>代码有效时退出码为 0；无效时退出码为 1 并输出原因。可接受小写字母、空格和短横线。</translation>
+    </message>
+    <message>
+        <source>The 18-character code.</source>
+        <translation>18 位代码。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserCommands</name>
+    <message>
+        <source>The new password comes from CHANNELDESK_NEW_PASSWORD or is asked twice.</source>
+        <translation>新密码取自 CHANNELDESK_NEW_PASSWORD，或在提示时输入两次。</translation>
+    </message>
+    <message>
+        <source>Create a user account (administrators only).</source>
+        <translation>创建用户账号（仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>The name of the new account.</source>
+        <translation>新账号的用户名。</translation>
+    </message>
+    <message>
+        <source>The role: admin, manager or auditor.</source>
+        <translation>角色：admin、manager 或 auditor。</translation>
+    </message>
+    <message>
+        <source>Missing --role (admin, manager or auditor).</source>
+        <translation>缺少 --role（admin、manager 或 auditor）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use admin, manager or auditor.</source>
+        <translation>未知角色 &quot;%1&quot;，请使用 admin、manager 或 auditor。</translation>
+    </message>
+    <message>
+        <source>List the user accounts, tab-separated.</source>
+        <translation>列出用户账号，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns: name, role, status, created_at, last_login_at.</source>
+        <translation>列：name, role, status, created_at, last_login_at。</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password (administrators; anyone for their own).</source>
+        <translation>设置用户密码（管理员可设置任何用户的密码；其他用户可设置自己的密码）。</translation>
+    </message>
+    <message>
+        <source>The account whose password changes.</source>
+        <translation>要更改密码的账号。</translation>
+    </message>
+    <message>
+        <source>Disable a user account so it can no longer sign in.</source>
+        <translation>停用用户账号，使其无法再登录。</translation>
+    </message>
+    <message>
+        <source>The account to disable.</source>
+        <translation>要停用的账号。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled user account again.</source>
+        <translation>重新启用已停用的用户账号。</translation>
+    </message>
+    <message>
+        <source>The account to enable.</source>
+        <translation>要启用的账号。</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>新用户 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>Created the user %1 with the role %2.</source>
+        <translation>已创建用户 %1，角色为 %2。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码： </translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已更改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Enabled the user %1.</source>
+        <translation>已启用用户 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled the user %1.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserDialog</name>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再次输入相同的密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this name and password. Managers work with agents, customers and numbers; auditors only read; administrators also manage users and settings.</source>
+        <translation>新用户使用此用户名和密码登录。渠道经理负责代理商、终端客户和号码；审计员仅可查看；管理员还可管理用户和设置。</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>The new role applies from the user&apos;s next sign-in.</source>
+        <translation>新角色自该用户下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Give the user the new password in person; they can sign in with it at once. A locked account is unlocked.</source>
+        <translation>请当面将新密码告知该用户，该用户可立即使用新密码登录。已锁定的账号将同时解锁。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserService</name>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>用户名不得为空。</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 64 characters.</source>
+        <translation>用户名超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The user name contains a control character.</source>
+        <translation>用户名包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码不得少于 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The database already has users; sign in as an administrator to add more.</source>
+        <translation>数据库中已有用户；请以管理员身份登录后再添加。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>无法对密码进行哈希处理。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>仅管理员可管理用户。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>用户 &quot;%1&quot; 已存在。</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>用户 &quot;%1&quot; 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and must stay one.</source>
+        <translation>&quot;%1&quot; 是最后一个启用的管理员，必须保留其管理员角色。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked until %1 UTC.</source>
+        <translation>登录失败次数过多：账号已锁定至 %1 UTC。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UsersPage</name>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The accounts that may sign in to this database and their roles. Every change is recorded in the audit log.</source>
+        <translation>可登录本数据库的账号及其角色。每项更改均记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; added as %2.</source>
+        <translation>已添加用户 &quot;%1&quot;，角色为 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>&quot;%1&quot; 的角色已更改为 %2。</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was reset.</source>
+        <translation>已重置 &quot;%1&quot; 的密码。</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? The account can no longer sign in; its entries in the audit log stay.</source>
+        <translation>确定要停用 &quot;%1&quot; 吗？停用后该账号将无法登录；其审计日志条目仍予保留。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again.</source>
+        <translation>&quot;%1&quot; 已可重新登录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deactivated.</source>
+        <translation>已停用 &quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ViolationService</name>
+    <message>
+        <source>A violation rests on §3.2 (unlawful or improper operation) or §3.9 (fraudulent customers); &quot;%1&quot; is neither.</source>
+        <translation>违规须依据 §3.2（违法或不当经营）或 §3.9（发展欺诈客户）；&quot;%1&quot; 均不属于。</translation>
+    </message>
+    <message>
+        <source>Describe the violation.</source>
+        <translation>请填写违规情况说明。</translation>
+    </message>
+    <message>
+        <source>A violation needs the date it was found.</source>
+        <translation>请指定违规的发现日期。</translation>
+    </message>
+    <message>
+        <source>An auditor may not record violations.</source>
+        <translation>审计员不得登记违规。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty.</source>
+        <translation>证据文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Choose negligent or intentional.</source>
+        <translation>请选择过失或故意。</translation>
+    </message>
+    <message>
+        <source>A classification needs its date.</source>
+        <translation>请指定定性日期。</translation>
+    </message>
+    <message>
+        <source>Violation %1 is already classified as %2.</source>
+        <translation>违规案件 %1 已定性为 %2。</translation>
+    </message>
+    <message>
+        <source>violation %1</source>
+        <translation>违规案件 %1</translation>
+    </message>
+    <message>
+        <source>A penalty needs the date it was decided.</source>
+        <translation>请指定处罚决定日期。</translation>
+    </message>
+    <message>
+        <source>A fine needs a positive amount.</source>
+        <translation>罚款金额须大于零。</translation>
+    </message>
+    <message>
+        <source>A stop on new activations needs a start and an end date, the end not before the start.</source>
+        <translation>暂停新开通须指定开始日期和结束日期，且结束日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is already at the lowest tier; it cannot be downgraded.</source>
+        <translation>%1 已处于最低价格等级，无法再降级。</translation>
+    </message>
+    <message>
+        <source>%1 has no active contract to terminate.</source>
+        <translation>%1 没有可终止的生效合同。</translation>
+    </message>
+    <message>
+        <source>Classify violation %1 before closing it.</source>
+        <translation>请先对违规案件 %1 定性，再结案。</translation>
+    </message>
+    <message>
+        <source>There is no violation %1.</source>
+        <translation>违规案件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ViolationsReport</name>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+</context>
+<context>
+    <name>cd::main</name>
+    <message>
+        <source>Channel management for 400-number providers.</source>
+        <translation>面向 400 号码服务商的渠道管理系统。</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+</context>
+</TS>
