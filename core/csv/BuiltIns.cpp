@@ -3,6 +3,8 @@
 #include "ImportRegistry.h"
 
 #include "agents/AgentImporter.h"
+#include "pricing/PlanService.h"
+#include "pricing/PriceService.h"
 
 #include <memory>
 
@@ -11,6 +13,8 @@ namespace cd {
 void registerBuiltInImporters()
 {
     ImportRegistry::add(QStringLiteral("agents"), [] { return std::make_unique<AgentImporter>(); });
+    ImportRegistry::add(QStringLiteral("plans"), [] { return std::make_unique<PlanImporter>(); });
+    ImportRegistry::add(QStringLiteral("prices"), [] { return std::make_unique<PriceImporter>(); });
 }
 
 } // namespace cd

@@ -71,6 +71,15 @@ Result<ImportReport> ImportRunner::run(Database &db, const Actor &actor, RowImpo
         }
     }
 
+    // Rules over the whole file (a plan's price chain) once every row is in.
+    if (problems.isEmpty()) {
+        for (const FieldError &error : importer.finish(db, actor)) {
+            problems.append(error.column.isEmpty()
+                                ? QStringLiteral("%1: %2").arg(path, error.message)
+                                : QStringLiteral("%1: %2: %3").arg(path, error.column, error.message));
+        }
+    }
+
     if (!problems.isEmpty()) {
         transaction.rollback();
         return Error::badInput(

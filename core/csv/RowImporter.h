@@ -5,6 +5,7 @@
 #include "common/Actor.h"
 
 #include <QString>
+#include <QtGlobal>
 #include <QVector>
 
 namespace cd {
@@ -33,6 +34,16 @@ public:
     // it was written; a row that returns errors is undone on its own (a
     // savepoint), so later rows do not see half of it.
     virtual QVector<FieldError> importRow(Database &db, const Actor &actor, const CsvRow &row) = 0;
+
+    // Called once after every row was written without error, still inside the
+    // transaction, for rules over the whole file (a plan's price chain);
+    // errors name no line.
+    virtual QVector<FieldError> finish(Database &db, const Actor &actor)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(actor)
+        return {};
+    }
 };
 
 } // namespace cd

@@ -189,6 +189,75 @@ const QVector<Migration> &migrations()
                             " created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX customers_agent ON customers(agent_id)"),
          }},
+        {5,
+         "plans, price history, tier proposals and the number pool",
+         {
+             QStringLiteral("CREATE TABLE plans ("
+                            " id INTEGER PRIMARY KEY,"
+                            " code TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL,"
+                            " carrier TEXT NOT NULL CHECK (carrier IN ('telecom','unicom','mobile')),"
+                            " annual_fee_fen INTEGER NOT NULL CHECK (annual_fee_fen > 0),"
+                            " included_minutes INTEGER NOT NULL DEFAULT 0 CHECK (included_minutes >= 0),"
+                            " per_minute_fen INTEGER NOT NULL DEFAULT 0 CHECK (per_minute_fen >= 0),"
+                            " carrier_cost_fen INTEGER NOT NULL CHECK (carrier_cost_fen >= 0),"
+                            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1)),"
+                            " created_at TEXT NOT NULL)"),
+             // Price history is never overwritten (§2.4): a change is a new row.
+             QStringLiteral("CREATE TABLE prices ("
+                            " id INTEGER PRIMARY KEY,"
+                            " plan_id INTEGER NOT NULL REFERENCES plans(id),"
+                            " tier TEXT NOT NULL CHECK (tier IN ('standard','silver','gold','diamond')),"
+                            " level INTEGER NOT NULL CHECK (level IN (1,2)),"
+                            " price_fen INTEGER NOT NULL CHECK (price_fen > 0),"
+                            " effective_from TEXT NOT NULL,"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " reference TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX prices_in_force ON prices(plan_id, tier, level, effective_from, id)"),
+             QStringLiteral("CREATE TRIGGER prices_no_update BEFORE UPDATE ON prices"
+                            " BEGIN SELECT RAISE(ABORT, 'price history is never overwritten'); END"),
+             QStringLiteral("CREATE TRIGGER prices_no_delete BEFORE DELETE ON prices"
+                            " BEGIN SELECT RAISE(ABORT, 'price history is never overwritten'); END"),
+             QStringLiteral("CREATE TABLE tier_proposals ("
+                            " id INTEGER PRIMARY KEY,"
+                            " quarter TEXT NOT NULL,"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " task INTEGER,"
+                            " activations INTEGER NOT NULL,"
+                            " completion_pct INTEGER,"
+                            " tier TEXT NOT NULL,"
+                            " proposed_tier TEXT,"
+                            " status TEXT NOT NULL CHECK (status IN ('none','proposed','approved','declined')),"
+                            " decided_by TEXT,"
+                            " decided_on TEXT,"
+                            " effective_from TEXT,"
+                            " evaluated_at TEXT NOT NULL,"
+                            " UNIQUE (quarter, agent_id))"),
+             QStringLiteral("CREATE TABLE numbers ("
+                            " id INTEGER PRIMARY KEY,"
+                            " number TEXT NOT NULL UNIQUE,"
+                            " carrier TEXT NOT NULL CHECK (carrier IN ('telecom','unicom','mobile')),"
+                            " grade TEXT NOT NULL CHECK (grade IN ('premium','special','normal')),"
+                            " status TEXT NOT NULL DEFAULT 'available' CHECK (status IN"
+                            "  ('available','reserved','active','suspended','reclaimed','cancelled')),"
+                            " customer_id INTEGER REFERENCES customers(id),"
+                            // The agent that opened the number: its quarterly task counts it (§2.4).
+                            " agent_id INTEGER REFERENCES agents(id),"
+                            " plan_id INTEGER REFERENCES plans(id),"
+                            " reserved_until TEXT,"
+                            " activated_on TEXT,"
+                            " paid_through TEXT,"
+                            " suspended_on TEXT,"
+                            " suspension TEXT CHECK (suspension IN ('arrears','fraud')),"
+                            " reclaimed_on TEXT,"
+                            " cancelled_on TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX numbers_status ON numbers(status, paid_through)"),
+             QStringLiteral("CREATE INDEX numbers_customer ON numbers(customer_id)"),
+             QStringLiteral("CREATE INDEX numbers_agent_activated ON numbers(agent_id, activated_on)"),
+         }},
     };
     return steps;
 }
