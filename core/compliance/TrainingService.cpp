@@ -171,13 +171,11 @@ Result<QVector<TrainingDue>> TrainingService::untrained(const QDate &asOf, bool 
     q.finish();
     QVector<TrainingDue> out;
     for (TrainingDue d : candidates) {
+        // Listed until the agent has been trained: a late session ends the listing.
         SqlQuery t(m_db, QStringLiteral("SELECT COUNT(*) FROM training_attendance x"
                                         " JOIN training_sessions s ON s.id = x.session_id"
-                                        " WHERE x.agent_id = :a AND s.held_on <= :due"
-                                        " AND s.held_on <= :asof"));
-        t.bind(QStringLiteral(":a"), d.agentId)
-            .bind(QStringLiteral(":due"), Dates::format(d.dueBy))
-            .bind(QStringLiteral(":asof"), Dates::format(asOf));
+                                        " WHERE x.agent_id = :a AND s.held_on <= :asof"));
+        t.bind(QStringLiteral(":a"), d.agentId).bind(QStringLiteral(":asof"), Dates::format(asOf));
         Result<QVariant> n = t.scalar();
         if (!n)
             return n.error();

@@ -25,7 +25,7 @@ struct TrainingDue {
     QString agentName;
     QDate firstContractStart;
     QDate dueBy;           // first start + training_due_days
-    bool overdue = false;  // dueBy passed without a session attended by then
+    bool overdue = false;  // dueBy passed and no session attended yet
 };
 
 // §2.7 Platform training for every signed agent.
@@ -42,8 +42,9 @@ public:
     Result<QVector<TrainingSession>> sessions();
     Result<QVector<TrainingSession>> sessionsOf(qint64 agentId);
     Result<QStringList> attendees(qint64 sessionId); // agent codes
-    // Signed agents not trained within the parameter's days of their first
-    // contract start; with `includeNotYetDue`, also those still inside it.
+    // Signed agents not yet trained whose due date (first contract start plus
+    // the parameter's days) has passed; with `includeNotYetDue`, also those
+    // still inside it. A session attended, even late, ends the listing.
     Result<QVector<TrainingDue>> untrained(const QDate &asOf, bool includeNotYetDue = false);
 
 private:

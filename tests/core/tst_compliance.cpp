@@ -181,10 +181,11 @@ private slots:
         QCOMPARE(overdue->first().dueBy, QDate(2026, 2, 4));
         Result<QVector<TrainingDue>> all = training.untrained(m_today, true);
         QCOMPARE(all->size(), 2); // the fresh one is due by 2026-03-31
-        // A session after the due date trains the agent but it was late: no longer listed.
+        // A late session trains the agent: it leaves the overdue list.
         Result<TrainingSession> s2 = training.addSession(d->manager, QDate(2026, 3, 9), QStringLiteral("补训"), QStringLiteral("赵磊"));
         QVERIFY(training.recordAttendance(d->manager, s2->id, {late.uscc}).ok());
-        QCOMPARE(training.untrained(m_today)->size(), 1); // still overdue for the §2.7 window
+        QCOMPARE(training.untrained(m_today)->size(), 0);
+        QCOMPARE(training.untrained(QDate(2026, 3, 8))->size(), 1); // before that session it was overdue
         QVERIFY(!training.addSession(d->manager, m_today, QString(), QStringLiteral("x")).ok());
         QVERIFY(!training.recordAttendance(d->manager, 999, {trained.uscc}).ok());
     }
