@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+class QLabel;
+class QTableView;
+
+namespace cd {
+
+// The look every list of the agents, contracts and compliance areas shares
+// with the users page: whole-row single selection, no row numbers, left
+// headers, column widths and sort state remembered under a settings key, and
+// a centred text in the empty table.
+class ListTable
+{
+public:
+    // Call after setModel(). `widths` are the defaults; saved state wins.
+    static void setUp(QTableView *table, const QVector<int> &widths,
+                      const QString &settingsKey = QString());
+    static void saveState(QTableView *table, const QString &settingsKey);
+    // A label in the table's viewport, shown while the model has no rows
+    // (object name: the table's + "Empty"; set the table's first). setText() on it to change the
+    // wording.
+    static QLabel *addEmptyState(QTableView *table, const QString &text);
+};
+
+} // namespace cd
