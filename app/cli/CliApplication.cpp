@@ -5,10 +5,12 @@
 #include "CliContext.h"
 #include "ComplianceCommands.h"
 #include "ContractCommands.h"
+#include "EvaluateCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ParamCommands.h"
+#include "PriceCommands.h"
 #include "SweepCommand.h"
 #include "UsccCommand.h"
 #include "UserCommands.h"
@@ -22,7 +24,8 @@ CliApplication::CliApplication() {
                << AgentCommands::commands() << ContractCommands::commands()
                << SweepCommand::commands() << ExportCommand::commands()
                << ComplianceCommands::commands() << UserCommands::commands()
-               << ParamCommands::commands() << AuditCommand::commands();
+               << ParamCommands::commands() << AuditCommand::commands()
+               << PriceCommands::commands() << EvaluateCommand::commands();
 }
 
 const CliCommand *CliApplication::find(const QString &name) const {

@@ -16,7 +16,11 @@ namespace cd {
 namespace {
 const QString kAgentSelect = QStringLiteral(
     "SELECT a.id, a.name, a.uscc, a.level, a.parent_id, p.uscc, p.name, a.legal_rep, a.contact,"
-    " a.phone, a.email, a.address, a.region, a.status, a.tier, a.portal_account, a.created_at"
+    " a.phone, a.email, a.address, a.region, a.status,"
+    // The tier in force today: a promotion approved for next quarter shows then.
+    " COALESCE((SELECT t.tier FROM agent_tiers t WHERE t.agent_id = a.id AND t.effective_from <= :today"
+    "  ORDER BY t.effective_from DESC, t.id DESC LIMIT 1), a.tier),"
+    " a.portal_account, a.created_at"
     " FROM agents a LEFT JOIN agents p ON p.id = a.parent_id");
 
 Agent agentFrom(SqlQuery &q)
@@ -333,6 +337,7 @@ Result<Agent> AgentService::find(const QString &uscc)
 {
     const QString code = Uscc::normalise(uscc);
     SqlQuery q(m_db, kAgentSelect + QStringLiteral(" WHERE a.uscc = :uscc"));
+    q.bind(QStringLiteral(":today"), Dates::format(QDate::currentDate()));
     q.bind(QStringLiteral(":uscc"), code);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -344,6 +349,7 @@ Result<Agent> AgentService::find(const QString &uscc)
 Result<Agent> AgentService::findById(qint64 id)
 {
     SqlQuery q(m_db, kAgentSelect + QStringLiteral(" WHERE a.id = :id"));
+    q.bind(QStringLiteral(":today"), Dates::format(QDate::currentDate()));
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -369,6 +375,7 @@ Result<QVector<Agent>> AgentService::list(const AgentFilter &filter)
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY a.level, a.name");
     SqlQuery q(m_db, sql);
+    q.bind(QStringLiteral(":today"), Dates::format(QDate::currentDate()));
     if (!filter.text.trimmed().isEmpty())
         q.bind(QStringLiteral(":text"), QStringLiteral("%%1%").arg(filter.text.trimmed()));
     if (!filter.status.isEmpty())

@@ -5,6 +5,8 @@
 
 #include "reports/AgentsReport.h"
 #include "reports/ContractsReport.h"
+#include "reports/PerformanceReport.h"
+#include "reports/PricesReport.h"
 #include "reports/ViolationsReport.h"
 
 #include <memory>
@@ -16,6 +18,9 @@ void registerBuiltInReports()
     ReportRegistry::add(QStringLiteral("agents"), [] { return std::make_unique<AgentsReport>(); });
     ReportRegistry::add(QStringLiteral("contracts"),
                         [] { return std::make_unique<ContractsReport>(); });
+    ReportRegistry::add(QStringLiteral("prices"), [] { return std::make_unique<PricesReport>(); });
+    ReportRegistry::add(QStringLiteral("performance"),
+                        [] { return std::make_unique<PerformanceReport>(); });
     ReportRegistry::add(QStringLiteral("violations"),
                         [] { return std::make_unique<ViolationsReport>(); });
 }

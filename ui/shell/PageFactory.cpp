@@ -1,7 +1,12 @@
 #include "PageFactory.h"
 
+#include "agents/AgentsPage.h"
 #include "audit/AuditLogPage.h"
+#include "compliance/TrainingPage.h"
+#include "compliance/ViolationsPage.h"
+#include "contracts/ContractsPage.h"
 #include "dashboard/DashboardPage.h"
+#include "pricing/PricesPage.h"
 #include "settings/ParametersPage.h"
 #include "shell/PlaceholderPage.h"
 #include "users/UsersPage.h"
@@ -20,15 +25,20 @@ QWidget *PageFactory::create(Area area, const PageContext &context, QWidget *par
     case Area::Users:
         return new UsersPage(context, parent);
     case Area::Agents:
+        return new AgentsPage(context, parent);
     case Area::Contracts:
+        return new ContractsPage(context, parent);
+    case Area::Violations:
+        return new ViolationsPage(context, parent);
+    case Area::Training:
+        return new TrainingPage(context, parent);
     case Area::Prices:
+        return new PricesPage(context, parent);
     case Area::Customers:
     case Area::Reviews:
     case Area::Numbers:
     case Area::Payments:
-    case Area::Violations:
     case Area::Incidents:
-    case Area::Training:
     case Area::Notices:
     case Area::Reports:
         break;
