@@ -109,10 +109,430 @@
     </message>
 </context>
 <context>
+    <name>cd::AgentCustomersModel</name>
+    <message>
+        <source>Provider since %1</source>
+        <translation>Provider since %1</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>The agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Served by</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentDetailPage</name>
+    <message>
+        <source>‹ All Agents</source>
+        <translation>‹ All Agents</translation>
+    </message>
+    <message>
+        <source>Back to the list of agents (Esc)</source>
+        <translation>Back to the list of agents (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>&amp;Contracts</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>T&amp;raining</translation>
+    </message>
+    <message>
+        <source>&amp;Violations</source>
+        <translation>&amp;Violations</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>C&amp;ustomers</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>Credit code:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Legal representative:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Portal account:</source>
+        <translation>Portal account:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Added:</translation>
+    </message>
+    <message>
+        <source>Parent agent:</source>
+        <translation>Parent agent:</translation>
+    </message>
+    <message>
+        <source>No sub-agents.</source>
+        <translation>No sub-agents.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Contract…</source>
+        <translation>&amp;Sign Contract…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Terminate…</translation>
+    </message>
+    <message>
+        <source>No contracts yet. A prospect becomes active with its first contract (§9.2).</source>
+        <translation>No contracts yet. A prospect becomes active with its first contract (§9.2).</translation>
+    </message>
+    <message>
+        <source>No training attended yet.</source>
+        <translation>No training attended yet.</translation>
+    </message>
+    <message>
+        <source>&amp;New Violation…</source>
+        <translation>&amp;New Violation…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;assify…</source>
+        <translation>Cl&amp;assify…</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty…</source>
+        <translation>&amp;Penalty…</translation>
+    </message>
+    <message>
+        <source>No violations on record.</source>
+        <translation>No violations on record.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over…</source>
+        <translation>&amp;Take Over…</translation>
+    </message>
+    <message>
+        <source>The provider serves the agent&apos;s customers itself (§2.3, §9.6)</source>
+        <translation>The provider serves the agent&apos;s customers itself (§2.3, §9.6)</translation>
+    </message>
+    <message>
+        <source>No customers developed yet.</source>
+        <translation>No customers developed yet.</translation>
+    </message>
+    <message>
+        <source>Training overdue: the first contract started on %1 and no training was attended by %2 (§2.7).</source>
+        <translation>Training overdue: the first contract started on %1 and no training was attended by %2 (§2.7).</translation>
+    </message>
+    <message>
+        <source>Training due by %1, %2 days after the first contract&apos;s start (§2.7).</source>
+        <translation>Training due by %1, %2 days after the first contract&apos;s start (§2.7).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) developed</source>
+        <translation><numerusform>%n customer developed</numerusform><numerusform>%n customers developed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n served by the agent</source>
+        <translation><numerusform>%n served by the agent</numerusform><numerusform>%n served by the agent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by the provider</source>
+        <translation><numerusform>%n by the provider</numerusform><numerusform>%n by the provider</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken over %1 under %2 (%n customer(s)): %3</source>
+        <translation><numerusform>Taken over %1 under %2 (%n customer): %3</numerusform><numerusform>Taken over %1 under %2 (%n customers): %3</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Contracts (%1)</source>
+        <translation>&amp;Contracts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Violations (%1)</source>
+        <translation>&amp;Violations (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers (%1)</source>
+        <translation>C&amp;ustomers (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;raining (overdue)</source>
+        <translation>T&amp;raining (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 · sub-agent of %2 · %3</source>
+        <translation>%1 · sub-agent of %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1 tier</translation>
+    </message>
+    <message>
+        <source>%1, active from %2 to %3</source>
+        <translation>%1, active from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1, terminated on %2 (%3)</source>
+        <translation>%1, terminated on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Sub-agents (%1)</source>
+        <translation>Sub-agents (%1)</translation>
+    </message>
+    <message>
+        <source>A terminated agent may not sign a new contract (§9.6)</source>
+        <translation>A terminated agent may not sign a new contract (§9.6)</translation>
+    </message>
+    <message>
+        <source>Contract %1 signed; it is active until %2.</source>
+        <translation>Contract %1 signed; it is active until %2.</translation>
+    </message>
+    <message>
+        <source>Contract %1 signed; it takes effect on %2.</source>
+        <translation>Contract %1 signed; it takes effect on %2.</translation>
+    </message>
+    <message>
+        <source>Contract %1 terminated under %2; %3 may still renew and serve its customers (§9.6).</source>
+        <translation>Contract %1 terminated under %2; %3 may still renew and serve its customers (§9.6).</translation>
+    </message>
+    <message>
+        <source>Case #%1 opened (%2).</source>
+        <translation>Case #%1 opened (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentDialog</name>
+    <message>
+        <source>New Agent</source>
+        <translation>New Agent</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 characters, e.g. 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Level 1 — signs with the provider</source>
+        <translation>Level 1 — signs with the provider</translation>
+    </message>
+    <message>
+        <source>Level 2 — sub-agent of a level-1 agent</source>
+        <translation>Level 2 — sub-agent of a level-1 agent</translation>
+    </message>
+    <message>
+        <source>Only for level-2 agents</source>
+        <translation>Only for level-2 agents</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 13812345678</source>
+        <translation>Mobile or landline, e.g. 13812345678</translation>
+    </message>
+    <message>
+        <source>e.g. Beijing</source>
+        <translation>e.g. Beijing</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>Only legal entities may be agents: a valid unified social credit code that is not an individual business&apos;s (§1.1). The agent starts as a prospect and becomes active with its first contract.</source>
+        <translation>Only legal entities may be agents: a valid unified social credit code that is not an individual business&apos;s (§1.1). The agent starts as a prospect and becomes active with its first contract.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>Credit &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent agent:</source>
+        <translation>&amp;Parent agent:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Agent portal (optional)</source>
+        <translation>Agent portal (optional)</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Acco&amp;unt:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Stored only as a salted hash (§2.6).</source>
+        <translation>Stored only as a salted hash (§2.6).</translation>
+    </message>
+    <message>
+        <source>Add Agent</source>
+        <translation>Add Agent</translation>
+    </message>
+    <message>
+        <source>No active or supervised level-1 agent</source>
+        <translation>No active or supervised level-1 agent</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::AgentImporter</name>
     <message>
         <source>&quot;%1&quot; is not a level; use 1 or 2.</source>
         <translation>&quot;%1&quot; is not a level; use 1 or 2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentListModel</name>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Parent agent</source>
+        <translation>Parent agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -211,6 +631,109 @@
     <message>
         <source>Terminated</source>
         <translation>Terminated</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentsPage</name>
+    <message>
+        <source>&amp;New Agent…</source>
+        <translation>&amp;New Agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>The companies that resell the provider&apos;s numbers: level-1 agents and their level-2 sub-agents.</source>
+        <translation>The companies that resell the provider&apos;s numbers: level-1 agents and their level-2 sub-agents.</translation>
+    </message>
+    <message>
+        <source>Load agents from a CSV file: all rows or none</source>
+        <translation>Load agents from a CSV file: all rows or none</translation>
+    </message>
+    <message>
+        <source>Name, credit code, contact or region</source>
+        <translation>Name, credit code, contact or region</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Both levels</source>
+        <translation>Both levels</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation><numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+    </message>
+    <message>
+        <source>No agents match the search and filters.</source>
+        <translation>No agents match the search and filters.</translation>
+    </message>
+    <message>
+        <source>No agents yet. Add one with &quot;New Agent…&quot; or import a CSV file.</source>
+        <translation>No agents yet. Add one with &quot;New Agent…&quot; or import a CSV file.</translation>
+    </message>
+    <message>
+        <source>No agents yet.</source>
+        <translation>No agents yet.</translation>
+    </message>
+    <message>
+        <source>%1 added as a prospect. It becomes active with its first contract.</source>
+        <translation>%1 added as a prospect. It becomes active with its first contract.</translation>
+    </message>
+    <message>
+        <source>Import Agents</source>
+        <translation>Import Agents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This build cannot import agents.</source>
+        <translation>This build cannot import agents.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these rows and import the file again:</source>
+        <translation>Nothing was imported from %1. Correct these rows and import the file again:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) imported from %1.</source>
+        <translation><numerusform>%n agent imported from %1.</numerusform><numerusform>%n agents imported from %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -447,6 +970,29 @@
     </message>
 </context>
 <context>
+    <name>cd::AttendanceDialog</name>
+    <message>
+        <source>Record Attendance</source>
+        <translation>Record Attendance</translation>
+    </message>
+    <message>
+        <source>  (training due)</source>
+        <translation>  (training due)</translation>
+    </message>
+    <message>
+        <source>Find an agent by name or code</source>
+        <translation>Find an agent by name or code</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) to record</source>
+        <translation><numerusform>%n agent to record</numerusform><numerusform>%n agents to record</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::AuditCommand</name>
     <message>
         <source>Show the newest audit log entries, tab-separated.</source>
@@ -632,6 +1178,21 @@
     </message>
 </context>
 <context>
+    <name>cd::Carrier</name>
+    <message>
+        <source>China Telecom</source>
+        <translation>China Telecom</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>China Unicom</translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation>China Mobile</translation>
+    </message>
+</context>
+<context>
     <name>cd::Classification</name>
     <message>
         <source>Not classified</source>
@@ -644,6 +1205,67 @@
     <message>
         <source>Intentional</source>
         <translation>Intentional</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClassifyDialog</name>
+    <message>
+        <source>&amp;Negligent: the agent was deceived</source>
+        <translation>&amp;Negligent: the agent was deceived</translation>
+    </message>
+    <message>
+        <source>&amp;Intentional: the agent knew or took part</source>
+        <translation>&amp;Intentional: the agent knew or took part</translation>
+    </message>
+    <message>
+        <source>Classify Violation</source>
+        <translation>Classify Violation</translation>
+    </message>
+    <message>
+        <source>Classify Case #%1</source>
+        <translation>Classify Case #%1</translation>
+    </message>
+    <message>
+        <source>%1 · found %2 · %3
+%4</source>
+        <translation>%1 · found %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decided on:</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classify</translation>
+    </message>
+    <message>
+        <source>Choose what the investigation found. The classification is final (§3.9).</source>
+        <translation>Choose what the investigation found. The classification is final (§3.9).</translation>
+    </message>
+    <message>
+        <source>%1 becomes supervised and cooperation goes on (§3.9): its contract stays, its customers get a follow-up review every 90 days and weigh three times in spot checks.</source>
+        <translation>%1 becomes supervised and cooperation goes on (§3.9): its contract stays, its customers get a follow-up review every 90 days and weigh three times in spot checks.</translation>
+    </message>
+    <message>
+        <source>%1 becomes terminated under §3.9 on %2. It may still renew and serve its customers but may not open new numbers (§9.6).</source>
+        <translation>%1 becomes terminated under §3.9 on %2. It may still renew and serve its customers but may not open new numbers (§9.6).</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated under §3.9 on %2 and %3 becomes terminated. It may still renew and serve its customers but may not open new numbers (§9.6).</source>
+        <translation>Contract %1 is terminated under §3.9 on %2 and %3 becomes terminated. It may still renew and serve its customers but may not open new numbers (§9.6).</translation>
+    </message>
+    <message>
+        <source>Case #%1 classified as negligent; %2 is now supervised (§3.9).</source>
+        <translation>Case #%1 classified as negligent; %2 is now supervised (§3.9).</translation>
+    </message>
+    <message>
+        <source>Case #%1 classified as intentional; %2 is terminated (§3.9).</source>
+        <translation>Case #%1 classified as intentional; %2 is terminated (§3.9).</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1748,140 @@
     </message>
 </context>
 <context>
+    <name>cd::ContractDialog</name>
+    <message>
+        <source>Fi&amp;xed start date:</source>
+        <translation>Fi&amp;xed start date:</translation>
+    </message>
+    <message>
+        <source>Sign Contract</source>
+        <translation>Sign Contract</translation>
+    </message>
+    <message>
+        <source>Task for Q%1</source>
+        <translation>Task for Q%1</translation>
+    </message>
+    <message>
+        <source>Q&amp;%1</source>
+        <translation>Q&amp;%1</translation>
+    </message>
+    <message>
+        <source>New activations the agent commits to in each quarter.</source>
+        <translation>New activations the agent commits to in each quarter.</translation>
+    </message>
+    <message>
+        <source>Contracts are annual and end on 31 December (§9.2). An agent has at most one active contract.</source>
+        <translation>Contracts are annual and end on 31 December (§9.2). An agent has at most one active contract.</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly tasks:</source>
+        <translation>&amp;Quarterly tasks:</translation>
+    </message>
+    <message>
+        <source>From signing (%1): the agent&apos;s first contract runs from the day it is signed to 31 December (§9.2).</source>
+        <translation>From signing (%1): the agent&apos;s first contract runs from the day it is signed to 31 December (§9.2).</translation>
+    </message>
+    <message>
+        <source>From 1 January %1 to 31 December %1 (§9.2).</source>
+        <translation>From 1 January %1 to 31 December %1 (§9.2).</translation>
+    </message>
+    <message>
+        <source>To 31 December %1.</source>
+        <translation>To 31 December %1.</translation>
+    </message>
+    <message>
+        <source>Choose the agent that signs.</source>
+        <translation>Choose the agent that signs.</translation>
+    </message>
+    <message>
+        <source>A %1 contract must start within %1; %2 does not (§9.2).</source>
+        <translation>A %1 contract must start within %1; %2 does not (§9.2).</translation>
+    </message>
+    <message>
+        <source>%1 already has the active contract %2 for %3 (§9.2).</source>
+        <translation>%1 already has the active contract %2 for %3 (§9.2).</translation>
+    </message>
+    <message>
+        <source>%1 still has the active contract %2 until %3; an agent has at most one active contract (§9.2).</source>
+        <translation>%1 still has the active contract %2 until %3; an agent has at most one active contract (§9.2).</translation>
+    </message>
+    <message>
+        <source>Signing completes the prepared draft %1.</source>
+        <translation>Signing completes the prepared draft %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2; this contract waits as a draft and takes effect on %3.</source>
+        <translation>%1 runs until %2; this contract waits as a draft and takes effect on %3.</translation>
+    </message>
+    <message>
+        <source>The contract takes effect on %1.</source>
+        <translation>The contract takes effect on %1.</translation>
+    </message>
+    <message>
+        <source>The contract is active at once and %1 becomes an active agent.</source>
+        <translation>The contract is active at once and %1 becomes an active agent.</translation>
+    </message>
+    <message>
+        <source>The contract is active at once.</source>
+        <translation>The contract is active at once.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractListModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>New activations committed for Q1, Q2, Q3 and Q4</source>
+        <translation>New activations committed for Q1, Q2, Q3 and Q4</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Quarterly tasks</source>
+        <translation>Quarterly tasks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Termination</translation>
+    </message>
+</context>
+<context>
     <name>cd::ContractService</name>
     <message>
         <source>All contract numbers of %1 are used.</source>
@@ -1205,6 +1961,93 @@
     <message>
         <source>Terminated</source>
         <translation>Terminated</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractsPage</name>
+    <message>
+        <source>&amp;Sign Contract…</source>
+        <translation>&amp;Sign Contract…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Terminate…</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Next Year&apos;s Drafts…</source>
+        <translation>Prepare &amp;Next Year&apos;s Drafts…</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Annual agent contracts (§9.2): at most one active per agent, each ending on 31 December.</source>
+        <translation>Annual agent contracts (§9.2): at most one active per agent, each ending on 31 December.</translation>
+    </message>
+    <message>
+        <source>Prepare %1 drafts for every active agent that has none (§9.2)</source>
+        <translation>Prepare %1 drafts for every active agent that has none (§9.2)</translation>
+    </message>
+    <message>
+        <source>Agent name, credit code or contract number</source>
+        <translation>Agent name, credit code or contract number</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>No contracts match. Sign one with &quot;Sign Contract…&quot;.</source>
+        <translation>No contracts match. Sign one with &quot;Sign Contract…&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation><numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
+    </message>
+    <message>
+        <source>Contract %1 signed with %2; it is active until %3.</source>
+        <translation>Contract %1 signed with %2; it is active until %3.</translation>
+    </message>
+    <message>
+        <source>Contract %1 signed with %2; it takes effect on %3.</source>
+        <translation>Contract %1 signed with %2; it takes effect on %3.</translation>
+    </message>
+    <message>
+        <source>Contract %1 terminated under %2; %3 may still renew and serve its customers (§9.6).</source>
+        <translation>Contract %1 terminated under %2; %3 may still renew and serve its customers (§9.6).</translation>
+    </message>
+    <message>
+        <source>Prepare Drafts</source>
+        <translation>Prepare Drafts</translation>
+    </message>
+    <message>
+        <source>Prepare a %1 contract draft for every active agent that has none yet (§9.2)? Each draft keeps the agent&apos;s tier and last tasks and is signed later from this page.</source>
+        <translation>Prepare a %1 contract draft for every active agent that has none yet (§9.2)? Each draft keeps the agent&apos;s tier and last tasks and is signed later from this page.</translation>
+    </message>
+    <message>
+        <source>Every active agent already has a %1 contract or draft.</source>
+        <translation>Every active agent already has a %1 contract or draft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) for %1 prepared (§9.2).</source>
+        <translation><numerusform>%n draft for %1 prepared (§9.2).</numerusform><numerusform>%n drafts for %1 prepared (§9.2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1380,6 +2223,37 @@
     </message>
 </context>
 <context>
+    <name>cd::CutPreviewModel</name>
+    <message>
+        <source>The chain of plan %1 would break: see the links below.</source>
+        <translation>The chain of plan %1 would break: see the links below.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>cd::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1498,6 +2372,211 @@
     </message>
 </context>
 <context>
+    <name>cd::EvaluateCommand</name>
+    <message>
+        <source>Missing --quarter YYYYQN.</source>
+        <translation>Missing --quarter YYYYQN.</translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter written like 2026Q3, not &quot;%1&quot;.</source>
+        <translation>--quarter needs a quarter written like 2026Q3, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>PROPOSAL_ID needs the number of a proposal, not &quot;%1&quot;.</source>
+        <translation>PROPOSAL_ID needs the number of a proposal, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The calendar quarter, e.g. 2026Q3.</source>
+        <translation>The calendar quarter, e.g. 2026Q3.</translation>
+    </message>
+    <message>
+        <source>Compute task completion and store tier proposals for a quarter (§2.4).</source>
+        <translation>Compute task completion and store tier proposals for a quarter (§2.4).</translation>
+    </message>
+    <message>
+        <source>Completion is the quarter&apos;s new activations (a level-1 agent counts its sub-agents&apos; too) divided by the contract&apos;s task. At or above the promotion threshold one tier up is proposed from the next quarter; a tier never drops here. Prints one line per agent: code, name, task, activations, completion, tier → proposed tier, proposal number and status. Running it again recomputes open lines and keeps decided ones. Decide with &quot;%1 tier approve PROPOSAL_ID&quot; or &quot;%1 tier decline PROPOSAL_ID&quot;.</source>
+        <translation>Completion is the quarter&apos;s new activations (a level-1 agent counts its sub-agents&apos; too) divided by the contract&apos;s task. At or above the promotion threshold one tier up is proposed from the next quarter; a tier never drops here. Prints one line per agent: code, name, task, activations, completion, tier → proposed tier, proposal number and status. Running it again recomputes open lines and keeps decided ones. Decide with &quot;%1 tier approve PROPOSAL_ID&quot; or &quot;%1 tier decline PROPOSAL_ID&quot;.</translation>
+    </message>
+    <message>
+        <source>Show a quarter&apos;s stored evaluation and its proposals, read-only.</source>
+        <translation>Show a quarter&apos;s stored evaluation and its proposals, read-only.</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s number, as &quot;evaluate&quot; prints it.</source>
+        <translation>The proposal&apos;s number, as &quot;evaluate&quot; prints it.</translation>
+    </message>
+    <message>
+        <source>Approve a proposed promotion; the tier applies from the next quarter (§2.4).</source>
+        <translation>Approve a proposed promotion; the tier applies from the next quarter (§2.4).</translation>
+    </message>
+    <message>
+        <source>Decline a proposed promotion (§2.4).</source>
+        <translation>Decline a proposed promotion (§2.4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n agent(s) evaluated</source>
+        <translation><numerusform>%1 (%2 to %3): %n agent evaluated</numerusform><numerusform>%1 (%2 to %3): %n agents evaluated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n proposal(s) open (threshold %1 %).</source>
+        <translation><numerusform>; %n proposal open (threshold %1 %).</numerusform><numerusform>; %n proposals open (threshold %1 %).</numerusform></translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the new tier applies from the first day of the next quarter (§2.4).</source>
+        <translation>Proposal %1 approved: the new tier applies from the first day of the next quarter (§2.4).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 declined; the agent keeps its tier.</source>
+        <translation>Proposal %1 declined; the agent keeps its tier.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EvaluationModel</name>
+    <message>
+        <source>No proposal</source>
+        <translation>No proposal</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Approved, from %1</source>
+        <translation>Approved, from %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>%1 (level 2)</source>
+        <translation>%1 (level 2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>no task</translation>
+    </message>
+    <message>
+        <source>%1 new activations of a task of %2</source>
+        <translation>%1 new activations of a task of %2</translation>
+    </message>
+    <message>
+        <source>No task for this quarter: no contract, or a task of zero.</source>
+        <translation>No task for this quarter: no contract, or a task of zero.</translation>
+    </message>
+    <message>
+        <source>Level 1: counts its sub-agents&apos; activations too</source>
+        <translation>Level 1: counts its sub-agents&apos; activations too</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Proposed tier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EvaluationView</name>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Promotion</source>
+        <translation>&amp;Approve Promotion</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <source>Q%1 (%2–%3)</source>
+        <translation>Q%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Compute each agent&apos;s completion and propose promotions; decided proposals are kept.</source>
+        <translation>Compute each agent&apos;s completion and propose promotions; decided proposals are kept.</translation>
+    </message>
+    <message>
+        <source>This quarter has not been evaluated. Press &quot;Evaluate&quot; to compute it.</source>
+        <translation>This quarter has not been evaluated. Press &quot;Evaluate&quot; to compute it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1. Not evaluated yet.</source>
+        <translation>%1. Not evaluated yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n agent(s); promotion at %2 % of the task or more, one tier up from %3 (§2.4).</source>
+        <translation><numerusform>%1. %n agent; promotion at %2 % of the task or more, one tier up from %3 (§2.4).</numerusform><numerusform>%1. %n agents; promotion at %2 % of the task or more, one tier up from %3 (§2.4).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) open.</source>
+        <translation><numerusform>%n proposal open.</numerusform><numerusform>%n proposals open.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 evaluated: %n agent(s)</source>
+        <translation><numerusform>%1 evaluated: %n agent</numerusform><numerusform>%1 evaluated: %n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n promotion(s) waiting for a decision.</source>
+        <translation><numerusform>, %n promotion waiting for a decision.</numerusform><numerusform>, %n promotions waiting for a decision.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 moves up to %2 from %3 (§2.4).</source>
+        <translation>%1 moves up to %2 from %3 (§2.4).</translation>
+    </message>
+    <message>
+        <source>The promotion of %1 to %2 was declined; it stays %3.</source>
+        <translation>The promotion of %1 to %2 was declined; it stays %3.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ExportCommand</name>
     <message>
         <source>Write a report as CSV.</source>
@@ -1601,6 +2680,21 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Grade</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +3188,105 @@
     </message>
 </context>
 <context>
+    <name>cd::PenaltyDialog</name>
+    <message>
+        <source>Decide Penalty</source>
+        <translation>Decide Penalty</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 5000 or 1250.50</source>
+        <translation>Yuan, e.g. 5000 or 1250.50</translation>
+    </message>
+    <message>
+        <source>Optional: decision reference, remarks</source>
+        <translation>Optional: decision reference, remarks</translation>
+    </message>
+    <message>
+        <source>Penalty for Case #%1</source>
+        <translation>Penalty for Case #%1</translation>
+    </message>
+    <message>
+        <source>%1 · found %2 · %3 · tier %4</source>
+        <translation>%1 · found %2 · %3 · tier %4</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty:</source>
+        <translation>&amp;Penalty:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decided on:</translation>
+    </message>
+    <message>
+        <source>&amp;Fine:</source>
+        <translation>&amp;Fine:</translation>
+    </message>
+    <message>
+        <source>Stop &amp;from:</source>
+        <translation>Stop &amp;from:</translation>
+    </message>
+    <message>
+        <source>Stop &amp;until:</source>
+        <translation>Stop &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Record Penalty</source>
+        <translation>Record Penalty</translation>
+    </message>
+    <message>
+        <source>A warning to %1 is put on record (§3.2). Nothing else changes.</source>
+        <translation>A warning to %1 is put on record (§3.2). Nothing else changes.</translation>
+    </message>
+    <message>
+        <source>A fine of %1 on %2 is put on record (§3.2).</source>
+        <translation>A fine of %1 on %2 is put on record (§3.2).</translation>
+    </message>
+    <message>
+        <source>Enter the fine in yuan, e.g. 5000 or 1250.50.</source>
+        <translation>Enter the fine in yuan, e.g. 5000 or 1250.50.</translation>
+    </message>
+    <message>
+        <source>%1 goes down one tier, from %2 to %3, from %4. A downgrade is the only way a tier ever goes down, and only one tier at a time (§3.2).</source>
+        <translation>%1 goes down one tier, from %2 to %3, from %4. A downgrade is the only way a tier ever goes down, and only one tier at a time (§3.2).</translation>
+    </message>
+    <message>
+        <source>%1 is already at the lowest tier (%2); it cannot be downgraded (§3.2).</source>
+        <translation>%1 is already at the lowest tier (%2); it cannot be downgraded (§3.2).</translation>
+    </message>
+    <message>
+        <source>The stop must end on or after the day it starts.</source>
+        <translation>The stop must end on or after the day it starts.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3 may not open numbers for new customers; it keeps renewing and serving the ones it has (§3.2).</source>
+        <translation>From %1 to %2, %3 may not open numbers for new customers; it keeps renewing and serving the ones it has (§3.2).</translation>
+    </message>
+    <message>
+        <source>%1 has no active contract to terminate.</source>
+        <translation>%1 has no active contract to terminate.</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated under §3.2 on %2 and %3 becomes terminated. It may still renew and serve its customers but may not open new numbers (§9.6).</source>
+        <translation>Contract %1 is terminated under §3.2 on %2 and %3 becomes terminated. It may still renew and serve its customers but may not open new numbers (§9.6).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of yuan.</source>
+        <translation>&quot;%1&quot; is not an amount of yuan.</translation>
+    </message>
+    <message>
+        <source>Fine of %1 recorded on case #%2 (§3.2).</source>
+        <translation>Fine of %1 recorded on case #%2 (§3.2).</translation>
+    </message>
+    <message>
+        <source>%1 recorded on case #%2 (§3.2).</source>
+        <translation>%1 recorded on case #%2 (§3.2).</translation>
+    </message>
+</context>
+<context>
     <name>cd::PenaltyKind</name>
     <message>
         <source>Warning</source>
@@ -2117,10 +3310,904 @@
     </message>
 </context>
 <context>
+    <name>cd::PerformanceReport</name>
+    <message>
+        <source>Quarterly performance</source>
+        <translation>Quarterly performance</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>Agent&apos;s code</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Completion (%)</source>
+        <translation>Completion (%)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>Proposed tier</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+</context>
+<context>
     <name>cd::PlaceholderPage</name>
     <message>
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>New Plan</translation>
+    </message>
+    <message>
+        <source>e.g. T-3000</source>
+        <translation>e.g. T-3000</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 3000</source>
+        <translation>In yuan, e.g. 3000</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 0.12</source>
+        <translation>In yuan, e.g. 0.12</translation>
+    </message>
+    <message>
+        <source>What the carrier charges a year, in yuan</source>
+        <translation>What the carrier charges a year, in yuan</translation>
+    </message>
+    <message>
+        <source>A yearly package. Give it an agent price for every tier at both levels before numbers are sold on it.</source>
+        <translation>A yearly package. Give it an agent price for every tier at both levels before numbers are sold on it.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>C&amp;arrier:</translation>
+    </message>
+    <message>
+        <source>Annual retail &amp;fee (¥):</source>
+        <translation>Annual retail &amp;fee (¥):</translation>
+    </message>
+    <message>
+        <source>Included &amp;minutes:</source>
+        <translation>Included &amp;minutes:</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;rate (¥):</source>
+        <translation>Per-minute &amp;rate (¥):</translation>
+    </message>
+    <message>
+        <source>Carrier c&amp;ost (¥):</source>
+        <translation>Carrier c&amp;ost (¥):</translation>
+    </message>
+    <message>
+        <source>Add Plan</source>
+        <translation>Add Plan</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan, e.g. 3000 or 0.12.</source>
+        <translation>%1: &quot;%2&quot; is not an amount in yuan, e.g. 3000 or 0.12.</translation>
+    </message>
+    <message>
+        <source>Annual retail fee</source>
+        <translation>Annual retail fee</translation>
+    </message>
+    <message>
+        <source>Per-minute rate</source>
+        <translation>Per-minute rate</translation>
+    </message>
+    <message>
+        <source>Carrier cost</source>
+        <translation>Carrier cost</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>%1 %2: retail %3 a year with %4 minutes, then %5 a minute; the carrier charges %6.</source>
+        <translation>%1 %2: retail %3 a year with %4 minutes, then %5 a minute; the carrier charges %6.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Retail fee</source>
+        <translation>Retail fee</translation>
+    </message>
+    <message>
+        <source>Carrier cost</source>
+        <translation>Carrier cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanPricesView</name>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;New Plan…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;lans…</source>
+        <translation>Import P&amp;lans…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;rices…</source>
+        <translation>Import P&amp;rices…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Price…</source>
+        <translation>&amp;Change Price…</translation>
+    </message>
+    <message>
+        <source>&amp;Global Cut…</source>
+        <translation>&amp;Global Cut…</translation>
+    </message>
+    <message>
+        <source>Change the selected price from a date (§2.4)</source>
+        <translation>Change the selected price from a date (§2.4)</translation>
+    </message>
+    <message>
+        <source>Lower every agent price of one plan or of all plans (§2.4)</source>
+        <translation>Lower every agent price of one plan or of all plans (§2.4)</translation>
+    </message>
+    <message>
+        <source>No plans yet. Add one with &quot;New Plan…&quot; or import a file of plans.</source>
+        <translation>No plans yet. Add one with &quot;New Plan…&quot; or import a file of plans.</translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>In force &amp;on:</translation>
+    </message>
+    <message>
+        <source>Select a price in the matrix to see its history.</source>
+        <translation>Select a price in the matrix to see its history.</translation>
+    </message>
+    <message>
+        <source>Agent prices</source>
+        <translation>Agent prices</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Agent prices of %1 – %2</source>
+        <translation>Agent prices of %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) missing on %1: every plan needs an agent price for each tier at both levels.</source>
+        <translation><numerusform>%n price missing on %1: every plan needs an agent price for each tier at both levels.</numerusform><numerusform>%n prices missing on %1: every plan needs an agent price for each tier at both levels.</numerusform></translation>
+    </message>
+    <message>
+        <source>History of the %1 price</source>
+        <translation>History of the %1 price</translation>
+    </message>
+    <message>
+        <source>Plan %1 added. Give it a price for every tier at both levels.</source>
+        <translation>Plan %1 added. Give it a price for every tier at both levels.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3 from %4.</source>
+        <translation>%1 of %2 is %3 from %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) cut from %1.</source>
+        <translation><numerusform>%n price cut from %1.</numerusform><numerusform>%n prices cut from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Plans</source>
+        <translation>Import Plans</translation>
+    </message>
+    <message>
+        <source>Import Prices</source>
+        <translation>Import Prices</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This build cannot import %1.</source>
+        <translation>This build cannot import %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) imported from %1.</source>
+        <translation><numerusform>%n plan imported from %1.</numerusform><numerusform>%n plans imported from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) imported from %1.</source>
+        <translation><numerusform>%n price imported from %1.</numerusform><numerusform>%n prices imported from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanService</name>
+    <message>
+        <source>&quot;%1&quot; is not a plan code: use up to 32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&quot;%1&quot; is not a plan code: use up to 32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>A plan with the code %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name is required.</source>
+        <translation>The plan&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carrier; use telecom, unicom or mobile.</source>
+        <translation>&quot;%1&quot; is not a carrier; use telecom, unicom or mobile.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an annual fee in fen (a whole number above 0).</source>
+        <translation>&quot;%1&quot; is not an annual fee in fen (a whole number above 0).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of minutes.</source>
+        <translation>&quot;%1&quot; is not a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a per-minute rate in fen.</source>
+        <translation>&quot;%1&quot; is not a per-minute rate in fen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carrier cost in fen.</source>
+        <translation>&quot;%1&quot; is not a carrier cost in fen.</translation>
+    </message>
+    <message>
+        <source>The carrier cost %1 is not below the annual fee %2; no agent price could fit.</source>
+        <translation>The carrier cost %1 is not below the annual fee %2; no agent price could fit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change plans and prices.</source>
+        <translation>Only an administrator may change plans and prices.</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>There is no plan %1.</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>There is no plan with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceChain</name>
+    <message>
+        <source>level-%1 %2</source>
+        <translation>level-%1 %2</translation>
+    </message>
+    <message>
+        <source>Plan %1 on %2: %3</source>
+        <translation>Plan %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below carrier cost %3 + margin %4 = %5.</source>
+        <translation>%1 %2 is below carrier cost %3 + margin %4 = %5.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above %3 %4; a better tier must not cost more.</source>
+        <translation>%1 %2 is above %3 %4; a better tier must not cost more.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above %3 %4; level 1 must not pay more than level 2.</source>
+        <translation>%1 %2 is above %3 %4; level 1 must not pay more than level 2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above retail fee %3 − margin %4 = %5.</source>
+        <translation>%1 %2 is above retail fee %3 − margin %4 = %5.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceChangeDialog</name>
+    <message>
+        <source>Change Price</source>
+        <translation>Change Price</translation>
+    </message>
+    <message>
+        <source>Level 1 (buys from the provider)</source>
+        <translation>Level 1 (buys from the provider)</translation>
+    </message>
+    <message>
+        <source>Level 2 (buys through its parent)</source>
+        <translation>Level 2 (buys through its parent)</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 1234.50</source>
+        <translation>In yuan, e.g. 1234.50</translation>
+    </message>
+    <message>
+        <source>Carrier price adjustment</source>
+        <translation>Carrier price adjustment</translation>
+    </message>
+    <message>
+        <source>Change of state policy</source>
+        <translation>Change of state policy</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number, e.g. 工信部通〔2026〕12号</source>
+        <translation>The document&apos;s number, e.g. 工信部通〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Change a price of %1</source>
+        <translation>Change a price of %1</translation>
+    </message>
+    <message>
+        <source>%1 · retail %2 · carrier cost %3. The new price applies from its date; the old one stays in the history. Lowering is always allowed while the price chain stays whole.</source>
+        <translation>%1 · retail %2 · carrier cost %3. The new price applies from its date; the old one stays in the history. Lowering is always allowed while the price chain stays whole.</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>In force then:</source>
+        <translation>In force then:</translation>
+    </message>
+    <message>
+        <source>New &amp;price (¥):</source>
+        <translation>New &amp;price (¥):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eference:</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
+    <message>
+        <source>No price yet</source>
+        <translation>No price yet</translation>
+    </message>
+    <message>
+        <source>This raises %1 from %2 to %3. Agent prices stay stable (§2.4): a raise is allowed only for a carrier price adjustment or a change of state policy, with the document&apos;s reference.</source>
+        <translation>This raises %1 from %2 to %3. Agent prices stay stable (§2.4): a raise is allowed only for a carrier price adjustment or a change of state policy, with the document&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>Raise Price</source>
+        <translation>Raise Price</translation>
+    </message>
+    <message>
+        <source>Write the new price in yuan, e.g. 1234.50.</source>
+        <translation>Write the new price in yuan, e.g. 1234.50.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceCommands</name>
+    <message>
+        <source>Missing --%1 YYYY-MM-DD.</source>
+        <translation>Missing --%1 YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing --%1 %2.</source>
+        <translation>Missing --%1 %2.</translation>
+    </message>
+    <message>
+        <source>Set one agent price from a date (§2.4).</source>
+        <translation>Set one agent price from a date (§2.4).</translation>
+    </message>
+    <message>
+        <source>The price in force on a date is the latest entry on or before it; history is kept. A lower price is always allowed while the plan&apos;s chain stays whole. A raise needs --reason carrier (a carrier price adjustment) or --reason policy (a change of state policy) and --ref with the document&apos;s reference (§2.4). A refused change prints each broken link of the chain on its own line.</source>
+        <translation>The price in force on a date is the latest entry on or before it; history is kept. A lower price is always allowed while the plan&apos;s chain stays whole. A raise needs --reason carrier (a carrier price adjustment) or --reason policy (a change of state policy) and --ref with the document&apos;s reference (§2.4). A refused change prints each broken link of the chain on its own line.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s code.</source>
+        <translation>The plan&apos;s code.</translation>
+    </message>
+    <message>
+        <source>The tier: %1.</source>
+        <translation>The tier: %1.</translation>
+    </message>
+    <message>
+        <source>The agent level, 1 or 2.</source>
+        <translation>The agent level, 1 or 2.</translation>
+    </message>
+    <message>
+        <source>The new price in fen (12345 is ¥123.45).</source>
+        <translation>The new price in fen (12345 is ¥123.45).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect.</source>
+        <translation>The day the price takes effect.</translation>
+    </message>
+    <message>
+        <source>Why a price rises: carrier or policy.</source>
+        <translation>Why a price rises: carrier or policy.</translation>
+    </message>
+    <message>
+        <source>The reference of the document behind a raise.</source>
+        <translation>The reference of the document behind a raise.</translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;%1&quot;: use %2.</source>
+        <translation>Unknown tier &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>--level needs 1 or 2, not &quot;%1&quot;.</source>
+        <translation>--level needs 1 or 2, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--fen needs a whole number of fen, not &quot;%1&quot;.</source>
+        <translation>--fen needs a whole number of fen, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;: use carrier or policy.</source>
+        <translation>Unknown reason &quot;%1&quot;: use carrier or policy.</translation>
+    </message>
+    <message>
+        <source>Cut every agent price of one plan or of all plans from a date (§2.4).</source>
+        <translation>Cut every agent price of one plan or of all plans from a date (§2.4).</translation>
+    </message>
+    <message>
+        <source>A percentage cut rounds each new price down to the fen, in the agents&apos; favour. Without --plan every active plan is cut. A cut that would break the chain of any plan is refused whole, naming each plan and link that breaks; nothing changes.</source>
+        <translation>A percentage cut rounds each new price down to the fen, in the agents&apos; favour. Without --plan every active plan is cut. A cut that would break the chain of any plan is refused whole, naming each plan and link that breaks; nothing changes.</translation>
+    </message>
+    <message>
+        <source>Cut by this percentage, e.g. 2.5.</source>
+        <translation>Cut by this percentage, e.g. 2.5.</translation>
+    </message>
+    <message>
+        <source>Cut by this amount in fen.</source>
+        <translation>Cut by this amount in fen.</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>Only this plan.</translation>
+    </message>
+    <message>
+        <source>The day the new prices take effect.</source>
+        <translation>The day the new prices take effect.</translation>
+    </message>
+    <message>
+        <source>Why the prices are cut, for the record.</source>
+        <translation>Why the prices are cut, for the record.</translation>
+    </message>
+    <message>
+        <source>Give either --percent P or --amount FEN, not both or neither.</source>
+        <translation>Give either --percent P or --amount FEN, not both or neither.</translation>
+    </message>
+    <message>
+        <source>--percent needs a percentage above 0 and below 100 with at most two decimals, not &quot;%1&quot;.</source>
+        <translation>--percent needs a percentage above 0 and below 100 with at most two decimals, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--amount needs a whole number of fen above zero, not &quot;%1&quot;.</source>
+        <translation>--amount needs a whole number of fen above zero, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Show a plan&apos;s agent prices in force on a date, in yuan.</source>
+        <translation>Show a plan&apos;s agent prices in force on a date, in yuan.</translation>
+    </message>
+    <message>
+        <source>One line per tier, standard to diamond, with the level-1 and level-2 price and the day each took effect; a price not set is shown as &quot;missing&quot;.</source>
+        <translation>One line per tier, standard to diamond, with the level-1 and level-2 price and the day each took effect; a price not set is shown as &quot;missing&quot;.</translation>
+    </message>
+    <message>
+        <source>The date (default today).</source>
+        <translation>The date (default today).</translation>
+    </message>
+    <message>
+        <source>List the plans, tab-separated (amounts in fen).</source>
+        <translation>List the plans, tab-separated (amounts in fen).</translation>
+    </message>
+    <message>
+        <source>Columns: code, name, carrier, annual_fee_fen, included_minutes, per_minute_fen, carrier_cost_fen, active. Without --all only active plans.</source>
+        <translation>Columns: code, name, carrier, annual_fee_fen, included_minutes, per_minute_fen, carrier_cost_fen, active. Without --all only active plans.</translation>
+    </message>
+    <message>
+        <source>Inactive plans too.</source>
+        <translation>Inactive plans too.</translation>
+    </message>
+    <message>
+        <source>%1 of plan %2 is %3 from %4.</source>
+        <translation>%1 of plan %2 is %3 from %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n price(s) from %1.</source>
+        <translation><numerusform>Cut %n price from %1.</numerusform><numerusform>Cut %n prices from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2: agent prices in force on %3, in yuan.</source>
+        <translation>%1 %2: agent prices in force on %3, in yuan.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) missing: every plan needs a price for each tier at both levels.</source>
+        <translation><numerusform>%n price missing: every plan needs a price for each tier at both levels.</numerusform><numerusform>%n prices missing: every plan needs a price for each tier at both levels.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceCutDialog</name>
+    <message>
+        <source>By &amp;percent:</source>
+        <translation>By &amp;percent:</translation>
+    </message>
+    <message>
+        <source>By &amp;amount:</source>
+        <translation>By &amp;amount:</translation>
+    </message>
+    <message>
+        <source>Global Price Cut</source>
+        <translation>Global Price Cut</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 30</source>
+        <translation>in yuan, e.g. 30</translation>
+    </message>
+    <message>
+        <source>Every active plan</source>
+        <translation>Every active plan</translation>
+    </message>
+    <message>
+        <source>Why, for the record, e.g. 年中让利</source>
+        <translation>Why, for the record, e.g. 年中让利</translation>
+    </message>
+    <message>
+        <source>Lowers every agent price of one plan or of all active plans from a date (§2.4). A percentage cut rounds each price down to the fen. A cut that would break any plan&apos;s price chain is refused whole: check the preview before applying.</source>
+        <translation>Lowers every agent price of one plan or of all active plans from a date (§2.4). A percentage cut rounds each price down to the fen. A cut that would break any plan&apos;s price chain is refused whole: check the preview before applying.</translation>
+    </message>
+    <message>
+        <source>Cut:</source>
+        <translation>Cut:</translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation>P&amp;lans:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Apply Cut</source>
+        <translation>Apply Cut</translation>
+    </message>
+    <message>
+        <source>Type the percentage to cut.</source>
+        <translation>Type the percentage to cut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage above 0 and below 100 with at most two decimals.</source>
+        <translation>&quot;%1&quot; is not a percentage above 0 and below 100 with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Type the amount to cut, in yuan.</source>
+        <translation>Type the amount to cut, in yuan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan above zero, e.g. 30 or 12.50.</source>
+        <translation>&quot;%1&quot; is not an amount in yuan above zero, e.g. 30 or 12.50.</translation>
+    </message>
+    <message>
+        <source>No agent price is in force on %1 to cut.</source>
+        <translation>No agent price is in force on %1 to cut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would change from %1; every price chain stays whole.</source>
+        <translation><numerusform>%n price would change from %1; every price chain stays whole.</numerusform><numerusform>%n prices would change from %1; every price chain stays whole.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would change, but the chain of %1 would break: the cut cannot be applied as it stands.</source>
+        <translation><numerusform>%n price would change, but the chain of %1 would break: the cut cannot be applied as it stands.</numerusform><numerusform>%n prices would change, but the chain of %1 would break: the cut cannot be applied as it stands.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken link(s) of the price chain (§2.4):</source>
+        <translation><numerusform>%n broken link of the price chain (§2.4):</numerusform><numerusform>%n broken links of the price chain (§2.4):</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceHistoryModel</name>
+    <message>
+        <source>Carrier price adjustment</source>
+        <translation>Carrier price adjustment</translation>
+    </message>
+    <message>
+        <source>State policy change</source>
+        <translation>State policy change</translation>
+    </message>
+    <message>
+        <source>Global cut</source>
+        <translation>Global cut</translation>
+    </message>
+    <message>
+        <source>First price</source>
+        <translation>First price</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Decrease</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>In force on %1</source>
+        <translation>In force on %1</translation>
+    </message>
+    <message>
+        <source>Takes effect after %1</source>
+        <translation>Takes effect after %1</translation>
+    </message>
+    <message>
+        <source>Replaced by a later entry</source>
+        <translation>Replaced by a later entry</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceMatrixModel</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>No %1 price is in force on %2: every plan needs a price for each tier at both levels.</source>
+        <translation>No %1 price is in force on %2: every plan needs a price for each tier at both levels.</translation>
+    </message>
+    <message>
+        <source>%1: %2, in force since %3</source>
+        <translation>%1: %2, in force since %3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level-1 agents buy from the provider</source>
+        <translation>Level-1 agents buy from the provider</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Level-2 agents buy through their parent agent</source>
+        <translation>Level-2 agents buy through their parent agent</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceService</name>
+    <message>
+        <source>No %1 price is in force on %2.</source>
+        <translation>No %1 price is in force on %2.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change plans and prices.</source>
+        <translation>Only an administrator may change plans and prices.</translation>
+    </message>
+    <message>
+        <source>The level must be 1 or 2.</source>
+        <translation>The level must be 1 or 2.</translation>
+    </message>
+    <message>
+        <source>A price must be above zero.</source>
+        <translation>A price must be above zero.</translation>
+    </message>
+    <message>
+        <source>A price needs the date it takes effect.</source>
+        <translation>A price needs the date it takes effect.</translation>
+    </message>
+    <message>
+        <source>%1 of plan %2 would rise from %3 to %4 on %5; a raise needs the reason &quot;carrier&quot; or &quot;policy&quot; and the document&apos;s reference.</source>
+        <translation>%1 of plan %2 would rise from %3 to %4 on %5; a raise needs the reason &quot;carrier&quot; or &quot;policy&quot; and the document&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>The change would break the price chain of plan %1.</source>
+        <translation>The change would break the price chain of plan %1.</translation>
+    </message>
+    <message>
+        <source>A cut is either by percent or by amount, above zero.</source>
+        <translation>A cut is either by percent or by amount, above zero.</translation>
+    </message>
+    <message>
+        <source>A cut must be below 100 %.</source>
+        <translation>A cut must be below 100 %.</translation>
+    </message>
+    <message>
+        <source>A cut needs the date it takes effect.</source>
+        <translation>A cut needs the date it takes effect.</translation>
+    </message>
+    <message>
+        <source>A cut needs its reason on record.</source>
+        <translation>A cut needs its reason on record.</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 %3 would fall to %4.</source>
+        <translation>Plan %1: %2 %3 would fall to %4.</translation>
+    </message>
+    <message>
+        <source>No agent price is in force on %1 to cut.</source>
+        <translation>No agent price is in force on %1 to cut.</translation>
+    </message>
+    <message>
+        <source>The cut would break the price chain of %1; nothing was changed.</source>
+        <translation>The cut would break the price chain of %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier; use one of %2.</source>
+        <translation>&quot;%1&quot; is not a tier; use one of %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in fen above zero.</source>
+        <translation>&quot;%1&quot; is not a price in fen above zero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date written YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PricesPage</name>
+    <message>
+        <source>Plans &amp; Prices</source>
+        <translation>Plans &amp; Prices</translation>
+    </message>
+    <message>
+        <source>Agent prices per tier and level with their history; they stay stable, and a tier moves up only through the quarterly evaluation (§2.4).</source>
+        <translation>Agent prices per tier and level with their history; they stay stable, and a tier moves up only through the quarterly evaluation (§2.4).</translation>
+    </message>
+    <message>
+        <source>&amp;Plans and Prices</source>
+        <translation>&amp;Plans and Prices</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly Evaluation</source>
+        <translation>&amp;Quarterly Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PricesReport</name>
+    <message>
+        <source>Agent prices</source>
+        <translation>Agent prices</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Price (fen)</source>
+        <translation>Price (fen)</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +4227,29 @@
     <message>
         <source>More documents needed</source>
         <translation>More documents needed</translation>
+    </message>
+</context>
+<context>
+    <name>cd::QuarterlyEvaluation</name>
+    <message>
+        <source>An auditor may not run the quarterly evaluation.</source>
+        <translation>An auditor may not run the quarterly evaluation.</translation>
+    </message>
+    <message>
+        <source>An auditor may not decide tier proposals.</source>
+        <translation>An auditor may not decide tier proposals.</translation>
+    </message>
+    <message>
+        <source>There is no tier proposal %1.</source>
+        <translation>There is no tier proposal %1.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not open for a decision.</source>
+        <translation>Proposal %1 is not open for a decision.</translation>
+    </message>
+    <message>
+        <source>%1 is already at %2; the proposal is no longer a promotion.</source>
+        <translation>%1 is already at %2; the proposal is no longer a promotion.</translation>
     </message>
 </context>
 <context>
@@ -2202,16 +4312,111 @@
         <translation>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>contracts expired</source>
-        <translation>contracts expired</translation>
-    </message>
-    <message>
-        <source>contracts activated</source>
-        <translation>contracts activated</translation>
-    </message>
-    <message>
         <source>Sweep to %1:</source>
         <translation>Sweep to %1:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TakeoverDialog</name>
+    <message>
+        <source>Record &amp;Reminder…</source>
+        <translation>Record &amp;Reminder…</translation>
+    </message>
+    <message>
+        <source>Take Over Customers</source>
+        <translation>Take Over Customers</translation>
+    </message>
+    <message>
+        <source>Required: what happened, e.g. unreachable since …</source>
+        <translation>Required: what happened, e.g. unreachable since …</translation>
+    </message>
+    <message>
+        <source>Take Over Customers of %1</source>
+        <translation>Take Over Customers of %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2. After the takeover the provider serves the chosen customers and receives their notices; %3 stays on record as the developing agent.</source>
+        <translation>%1 · %2. After the takeover the provider serves the chosen customers and receives their notices; %3 stays on record as the developing agent.</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Select N&amp;one</source>
+        <translation>Select N&amp;one</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grounds:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Reminders:</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Customers:</translation>
+    </message>
+    <message>
+        <source>Sent %1, corrected %2</source>
+        <translation>Sent %1, corrected %2</translation>
+    </message>
+    <message>
+        <source>Sent %1, not corrected</source>
+        <translation>Sent %1, not corrected</translation>
+    </message>
+    <message>
+        <source>None on record.</source>
+        <translation>None on record.</translation>
+    </message>
+    <message>
+        <source>Allowed under %1. %2</source>
+        <translation>Allowed under %1. %2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Not allowed: %1</translation>
+    </message>
+    <message>
+        <source>%1 serves no customers of its own.</source>
+        <translation>%1 serves no customers of its own.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected</source>
+        <translation>%1 of %2 selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Over %n Customer(s)</source>
+        <translation><numerusform>Take Over %n Customer</numerusform><numerusform>Take Over %n Customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Record Reminder</source>
+        <translation>Record Reminder</translation>
+    </message>
+    <message>
+        <source>Record that %1 was reminded on %2 to resume serving its customers? If it does not correct this, the provider may take them over once the waiting period has passed (§9.6).</source>
+        <translation>Record that %1 was reminded on %2 to resume serving its customers? If it does not correct this, the provider may take them over once the waiting period has passed (§9.6).</translation>
+    </message>
+    <message>
+        <source>Reminder to resume serving customers</source>
+        <translation>Reminder to resume serving customers</translation>
+    </message>
+    <message>
+        <source>Reminder of %1 recorded (§9.6).</source>
+        <translation>Reminder of %1 recorded (§9.6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider now serves %n customer(s) of %1 (%2).</source>
+        <translation><numerusform>The provider now serves %n customer of %1 (%2).</numerusform><numerusform>The provider now serves %n customers of %1 (%2).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2293,6 +4498,57 @@
     </message>
 </context>
 <context>
+    <name>cd::TerminationDialog</name>
+    <message>
+        <source>Terminate Contract</source>
+        <translation>Terminate Contract</translation>
+    </message>
+    <message>
+        <source>Optional: what happened, document references</source>
+        <translation>Optional: what happened, document references</translation>
+    </message>
+    <message>
+        <source>Terminate %1</source>
+        <translation>Terminate %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 to %4</source>
+        <translation>%1 · %2 · %3 to %4</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Clause %1 applies: %2.</source>
+        <translation>Clause %1 applies: %2.</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends on %2 and %3 becomes terminated.</source>
+        <translation>Contract %1 ends on %2 and %3 becomes terminated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It may still renew and serve its %n customer(s) but may not open new numbers (§9.6).</source>
+        <translation><numerusform>It may still renew and serve its %n customer but may not open new numbers (§9.6).</numerusform><numerusform>It may still renew and serve its %n customers but may not open new numbers (§9.6).</numerusform></translation>
+    </message>
+    <message>
+        <source>The prepared draft %1 ends with it.</source>
+        <translation>The prepared draft %1 ends with it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-agent(s) may no longer open new numbers while their parent is terminated.</source>
+        <translation><numerusform>Its %n sub-agent may no longer open new numbers while their parent is terminated.</numerusform><numerusform>Its %n sub-agents may no longer open new numbers while their parent is terminated.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::TerminationReason</name>
     <message>
         <source>Intentionally developed fraudulent customers</source>
@@ -2331,6 +4587,100 @@
     </message>
 </context>
 <context>
+    <name>cd::TrainingDueModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>First contract</source>
+        <translation>First contract</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TrainingPage</name>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;New Session…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Attendance…</source>
+        <translation>Record &amp;Attendance…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Platform training for every signed agent, due soon after its first contract starts (§2.7).</source>
+        <translation>Platform training for every signed agent, due soon after its first contract starts (§2.7).</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>No training sessions yet.</source>
+        <translation>No training sessions yet.</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Overdue training (§2.7)</source>
+        <translation>Overdue training (§2.7)</translation>
+    </message>
+    <message>
+        <source>Every signed agent has been trained.</source>
+        <translation>Every signed agent has been trained.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) overdue</source>
+        <translation><numerusform>%n agent overdue</numerusform><numerusform>%n agents overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due soon</source>
+        <translation><numerusform>%n more due soon</numerusform><numerusform>%n more due soon</numerusform></translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>No attendance recorded yet.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; added. Record who attended with &quot;Record Attendance…&quot;.</source>
+        <translation>Session &quot;%1&quot; added. Record who attended with &quot;Record Attendance…&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance of %n agent(s) recorded (§2.7).</source>
+        <translation><numerusform>Attendance of %n agent recorded (§2.7).</numerusform><numerusform>Attendance of %n agents recorded (§2.7).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An agent is overdue when %n day(s) have passed since its first contract&apos;s start and it has not yet attended a session.</source>
+        <translation><numerusform>An agent is overdue when %n day have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform><numerusform>An agent is overdue when %n days have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::TrainingService</name>
     <message>
         <source>An auditor may not record training.</source>
@@ -2355,6 +4705,56 @@
     <message>
         <source>There is no training session %1.</source>
         <translation>There is no training session %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TrainingSessionDialog</name>
+    <message>
+        <source>New Training Session</source>
+        <translation>New Training Session</translation>
+    </message>
+    <message>
+        <source>e.g. Qualification review and the platform&apos;s rules</source>
+        <translation>e.g. Qualification review and the platform&apos;s rules</translation>
+    </message>
+    <message>
+        <source>Every signed agent gets platform training soon after its first contract starts (§2.7). Record who attended after the session.</source>
+        <translation>Every signed agent gets platform training soon after its first contract starts (§2.7). Record who attended after the session.</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>T&amp;rainer:</translation>
+    </message>
+    <message>
+        <source>Add Session</source>
+        <translation>Add Session</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TrainingSessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +5307,140 @@
     </message>
 </context>
 <context>
+    <name>cd::ViolationDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>New Violation</source>
+        <translation>New Violation</translation>
+    </message>
+    <message>
+        <source>§3.9 Fraudulent customers</source>
+        <translation>§3.9 Fraudulent customers</translation>
+    </message>
+    <message>
+        <source>§3.2 Unlawful or improper operation</source>
+        <translation>§3.2 Unlawful or improper operation</translation>
+    </message>
+    <message>
+        <source>What was found, where and by whom</source>
+        <translation>What was found, where and by whom</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>Add &amp;File…</translation>
+    </message>
+    <message>
+        <source>A case stays open until a manager classifies it (§3.9) and decides any penalties (§3.2).</source>
+        <translation>A case stays open until a manager classifies it (§3.9) and decides any penalties (§3.2).</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>&amp;Clause:</source>
+        <translation>&amp;Clause:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on:</source>
+        <translation>&amp;Found on:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>E&amp;vidence:</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>Open Case</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Attach Evidence</translation>
+    </message>
+    <message>
+        <source>All files (*);;Images (*.png *.jpg *.jpeg);;PDF documents (*.pdf)</source>
+        <translation>All files (*);;Images (*.png *.jpg *.jpeg);;PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case #%1 is open, but %2 could not be read: %3. Remove it or choose another file, then press OK again.</source>
+        <translation>Case #%1 is open, but %2 could not be read: %3. Remove it or choose another file, then press OK again.</translation>
+    </message>
+    <message>
+        <source>Case #%1 is open, but %2 was not attached: %3</source>
+        <translation>Case #%1 is open, but %2 was not attached: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ViolationListModel</name>
+    <message>
+        <source>Spot check</source>
+        <translation>Spot check</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>Qualification review</source>
+        <translation>Qualification review</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>cd::ViolationService</name>
     <message>
         <source>A violation rests on §3.2 (unlawful or improper operation) or §3.9 (fraudulent customers); &quot;%1&quot; is neither.</source>
@@ -2941,10 +5475,6 @@
         <translation>Violation %1 is already classified as %2.</translation>
     </message>
     <message>
-        <source>violation %1</source>
-        <translation>violation %1</translation>
-    </message>
-    <message>
         <source>A penalty needs the date it was decided.</source>
         <translation>A penalty needs the date it was decided.</translation>
     </message>
@@ -2971,6 +5501,153 @@
     <message>
         <source>There is no violation %1.</source>
         <translation>There is no violation %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ViolationsPage</name>
+    <message>
+        <source>&amp;New Violation…</source>
+        <translation>&amp;New Violation…</translation>
+    </message>
+    <message>
+        <source>&amp;Classify…</source>
+        <translation>&amp;Classify…</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty…</source>
+        <translation>&amp;Penalty…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>C&amp;lose Case</translation>
+    </message>
+    <message>
+        <source>&amp;Add Evidence…</source>
+        <translation>&amp;Add Evidence…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Save As…</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Cases against agents: fraudulent customers (§3.9) and unlawful or improper operation (§3.2), their classification, penalties and evidence.</source>
+        <translation>Cases against agents: fraudulent customers (§3.9) and unlawful or improper operation (§3.2), their classification, penalties and evidence.</translation>
+    </message>
+    <message>
+        <source>No violation cases on record.</source>
+        <translation>No violation cases on record.</translation>
+    </message>
+    <message>
+        <source>Penalties (§3.2)</source>
+        <translation>Penalties (§3.2)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Select a case to see its description, penalties and evidence.</source>
+        <translation>Select a case to see its description, penalties and evidence.</translation>
+    </message>
+    <message>
+        <source>Case #%1 · %2</source>
+        <translation>Case #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Found %1 (%2) · %3 · %4</source>
+        <translation>Found %1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Classified %1 on %2 by %3</source>
+        <translation>Classified %1 on %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, added %2</source>
+        <translation>SHA-256 %1, added %2</translation>
+    </message>
+    <message>
+        <source>Classify the case before closing it (§3.9)</source>
+        <translation>Classify the case before closing it (§3.9)</translation>
+    </message>
+    <message>
+        <source>Case #%1 opened against %2 (%3).</source>
+        <translation>Case #%1 opened against %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Close Case</translation>
+    </message>
+    <message>
+        <source>Close case #%1 against %2? A closed case takes no further penalties; it stays on record.</source>
+        <translation>Close case #%1 against %2? A closed case takes no further penalties; it stays on record.</translation>
+    </message>
+    <message>
+        <source>Case #%1 closed.</source>
+        <translation>Case #%1 closed.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Attach Evidence</translation>
+    </message>
+    <message>
+        <source>All files (*);;Images (*.png *.jpg *.jpeg);;PDF documents (*.pdf)</source>
+        <translation>All files (*);;Images (*.png *.jpg *.jpeg);;PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 attached to case #%2.</source>
+        <translation>%1 attached to case #%2.</translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation>Save Evidence As</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>

@@ -144,8 +144,8 @@ void TrainingPage::refresh()
     m_dueSummary->setText(
         tr("%n agent(s) overdue", nullptr, overdue) + QStringLiteral(" · ") +
         tr("%n more due soon", nullptr, waiting) + QStringLiteral(". ") +
-        tr("An agent is overdue when it attended no session within %n day(s) of its first "
-           "contract's start.",
+        tr("An agent is overdue when %n day(s) have passed since its first contract's start "
+           "and it has not yet attended a session.",
            nullptr, dueDays));
     if (keep)
         selectSession(keep);
