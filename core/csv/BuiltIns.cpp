@@ -3,6 +3,8 @@
 #include "ImportRegistry.h"
 
 #include "agents/AgentImporter.h"
+#include "numbers/NumberService.h"
+#include "numbers/PaymentService.h"
 #include "pricing/PlanService.h"
 #include "pricing/PriceService.h"
 
@@ -15,6 +17,8 @@ void registerBuiltInImporters()
     ImportRegistry::add(QStringLiteral("agents"), [] { return std::make_unique<AgentImporter>(); });
     ImportRegistry::add(QStringLiteral("plans"), [] { return std::make_unique<PlanImporter>(); });
     ImportRegistry::add(QStringLiteral("prices"), [] { return std::make_unique<PriceImporter>(); });
+    ImportRegistry::add(QStringLiteral("numbers"), [] { return std::make_unique<NumberImporter>(); });
+    ImportRegistry::add(QStringLiteral("payments"), [] { return std::make_unique<PaymentImporter>(); });
 }
 
 } // namespace cd

@@ -258,6 +258,96 @@ const QVector<Migration> &migrations()
              QStringLiteral("CREATE INDEX numbers_customer ON numbers(customer_id)"),
              QStringLiteral("CREATE INDEX numbers_agent_activated ON numbers(agent_id, activated_on)"),
          }},
+        {6,
+         "reviews and documents, spot checks, destinations, payments, notices, number events",
+         {
+             // The handler who signs for the customer; empty when it is the legal representative.
+             QStringLiteral("ALTER TABLE customers ADD COLUMN handler_name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE numbers ADD COLUMN status_since TEXT"),
+             QStringLiteral("ALTER TABLE numbers ADD COLUMN reserved_for INTEGER REFERENCES customers(id)"),
+             QStringLiteral("CREATE INDEX numbers_suspended ON numbers(status, suspended_on)"),
+             QStringLiteral("CREATE INDEX numbers_reserved ON numbers(status, reserved_until)"),
+             QStringLiteral("CREATE TABLE customer_documents ("
+                            " id INTEGER PRIMARY KEY,"
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('business_licence','legal_rep_id',"
+                            "  'application_form','commitment_letter','handler_id','authorisation_letter')),"
+                            " file_name TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " content BLOB NOT NULL,"
+                            " added_on TEXT NOT NULL,"
+                            " added_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX customer_documents_customer ON customer_documents(customer_id, kind)"),
+             QStringLiteral("CREATE TABLE spot_check_plans ("
+                            " id INTEGER PRIMARY KEY,"
+                            " planned_on TEXT NOT NULL,"
+                            " seed INTEGER NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " created_by TEXT NOT NULL)"),
+             // Qualification reviews, follow-up reviews and spot checks of a customer.
+             QStringLiteral("CREATE TABLE reviews ("
+                            " id INTEGER PRIMARY KEY,"
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('qualification','follow_up','spot_check')),"
+                            " opened_on TEXT NOT NULL,"
+                            " due_on TEXT,"
+                            " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')),"
+                            " outcome TEXT CHECK (outcome IN ('approved','rejected','more_documents',"
+                            "  'pass','issue','fraud')),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " decided_on TEXT,"
+                            " decided_by TEXT,"
+                            " plan_id INTEGER REFERENCES spot_check_plans(id))"),
+             QStringLiteral("CREATE INDEX reviews_customer ON reviews(customer_id, kind, status)"),
+             QStringLiteral("CREATE INDEX reviews_open ON reviews(status, kind, opened_on)"),
+             QStringLiteral("CREATE TABLE number_destinations ("
+                            " id INTEGER PRIMARY KEY,"
+                            " number_id INTEGER NOT NULL REFERENCES numbers(id),"
+                            " phone TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " UNIQUE (number_id, position))"),
+             QStringLiteral("CREATE TABLE payments ("
+                            " id INTEGER PRIMARY KEY,"
+                            " number_id INTEGER NOT NULL REFERENCES numbers(id),"
+                            " amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),"
+                            " paid_on TEXT NOT NULL,"
+                            " months INTEGER NOT NULL CHECK (months > 0),"
+                            " period_from TEXT NOT NULL,"
+                            " period_to TEXT NOT NULL,"
+                            " payer_agent_id INTEGER REFERENCES agents(id),"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX payments_number ON payments(number_id, paid_on)"),
+             // Messages the provider owes (§2.10, §2.8); NULL recipient: the provider itself.
+             QStringLiteral("CREATE TABLE notices ("
+                            " id INTEGER PRIMARY KEY,"
+                            " notice_date TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('renewal_due','suspended','reclaim_warning',"
+                            "  'reclaimed','maintenance')),"
+                            " number_id INTEGER REFERENCES numbers(id),"
+                            " recipient_agent_id INTEGER REFERENCES agents(id),"
+                            " detail TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX notices_once ON notices(kind, number_id, notice_date)"
+                            " WHERE number_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX notices_date ON notices(notice_date)"),
+             // Every status change of a number with its true date; the sweep writes
+             // these in bulk instead of one audit entry per number.
+             QStringLiteral("CREATE TABLE number_events ("
+                            " id INTEGER PRIMARY KEY,"
+                            " number_id INTEGER NOT NULL REFERENCES numbers(id),"
+                            " event_date TEXT NOT NULL,"
+                            " from_status TEXT NOT NULL,"
+                            " to_status TEXT NOT NULL,"
+                            " reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX number_events_number ON number_events(number_id, event_date)"),
+             QStringLiteral("CREATE TABLE sweep_runs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " up_to TEXT NOT NULL,"
+                            " run_at TEXT NOT NULL,"
+                            " run_by TEXT NOT NULL,"
+                            " summary TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }
