@@ -109,10 +109,438 @@
     </message>
 </context>
 <context>
+    <name>cd::AgentCustomersModel</name>
+    <message>
+        <source>Provider since %1</source>
+        <translation>平台（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质审核</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务方</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentDetailPage</name>
+    <message>
+        <source>‹ All Agents</source>
+        <translation>‹ 全部代理商</translation>
+    </message>
+    <message>
+        <source>Back to the list of agents (Esc)</source>
+        <translation>返回代理商列表（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>合同(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>培训(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Violations</source>
+        <translation>违规(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>终端客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>当前合同：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Portal account:</source>
+        <translation>门户账号：</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>添加时间：</translation>
+    </message>
+    <message>
+        <source>Parent agent:</source>
+        <translation>上级代理：</translation>
+    </message>
+    <message>
+        <source>No sub-agents.</source>
+        <translation>暂无二级代理。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Contract…</source>
+        <translation>签订合同(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>终止合同(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No contracts yet. A prospect becomes active with its first contract (§9.2).</source>
+        <translation>暂无合同。意向代理商自首份合同生效起转为合作中（§9.2）。</translation>
+    </message>
+    <message>
+        <source>No training attended yet.</source>
+        <translation>尚未参加培训。</translation>
+    </message>
+    <message>
+        <source>&amp;New Violation…</source>
+        <translation>登记违规(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;assify…</source>
+        <translation>定性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty…</source>
+        <translation>处罚(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>No violations on record.</source>
+        <translation>暂无违规记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over…</source>
+        <translation>接管(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The provider serves the agent&apos;s customers itself (§2.3, §9.6)</source>
+        <translation>由平台直接为该代理商的终端客户提供服务（§2.3、§9.6）</translation>
+    </message>
+    <message>
+        <source>No customers developed yet.</source>
+        <translation>尚未发展终端客户。</translation>
+    </message>
+    <message>
+        <source>Training overdue: the first contract started on %1 and no training was attended by %2 (§2.7).</source>
+        <translation>培训逾期：首份合同于 %1 开始，截至 %2 仍未参加培训（§2.7）。</translation>
+    </message>
+    <message>
+        <source>Training due by %1, %2 days after the first contract&apos;s start (§2.7).</source>
+        <translation>须于 %1 前参加培训，即首份合同开始后 %2 天内（§2.7）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) developed</source>
+        <translation>
+            <numerusform>已发展 %n 家终端客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n served by the agent</source>
+        <translation>
+            <numerusform>%n 家由代理商服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by the provider</source>
+        <translation>
+            <numerusform>%n 家由平台服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken over %1 under %2 (%n customer(s)): %3</source>
+        <translation>
+            <numerusform>%1 依据 %2 接管（%n 家终端客户）：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Contracts (%1)</source>
+        <translation>合同(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Violations (%1)</source>
+        <translation>违规(&amp;V)（%1）</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers (%1)</source>
+        <translation>终端客户(&amp;U)（%1）</translation>
+    </message>
+    <message>
+        <source>T&amp;raining (overdue)</source>
+        <translation>培训(&amp;R)（逾期）</translation>
+    </message>
+    <message>
+        <source>%1 · sub-agent of %2 · %3</source>
+        <translation>%1 · %2 的二级代理 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级代理</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级代理</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>价格等级：%1</translation>
+    </message>
+    <message>
+        <source>%1, active from %2 to %3</source>
+        <translation>%1，生效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1, terminated on %2 (%3)</source>
+        <translation>%1，已于 %2 终止（%3）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Sub-agents (%1)</source>
+        <translation>二级代理（%1）</translation>
+    </message>
+    <message>
+        <source>A terminated agent may not sign a new contract (§9.6)</source>
+        <translation>已终止的代理商不得签订新合同（§9.6）</translation>
+    </message>
+    <message>
+        <source>Contract %1 signed; it is active until %2.</source>
+        <translation>已签订合同 %1，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Contract %1 signed; it takes effect on %2.</source>
+        <translation>已签订合同 %1，将于 %2 生效。</translation>
+    </message>
+    <message>
+        <source>Contract %1 terminated under %2; %3 may still renew and serve its customers (§9.6).</source>
+        <translation>已依据 %2 终止合同 %1；%3 仍可为其终端客户办理续费并提供服务（§9.6）。</translation>
+    </message>
+    <message>
+        <source>Case #%1 opened (%2).</source>
+        <translation>已立案：案件 #%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentDialog</name>
+    <message>
+        <source>New Agent</source>
+        <translation>新建代理商</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 位，例如 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Level 1 — signs with the provider</source>
+        <translation>一级代理（直接与平台签约）</translation>
+    </message>
+    <message>
+        <source>Level 2 — sub-agent of a level-1 agent</source>
+        <translation>二级代理（隶属于一级代理）</translation>
+    </message>
+    <message>
+        <source>Only for level-2 agents</source>
+        <translation>仅限二级代理</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 13812345678</source>
+        <translation>手机或固定电话，例如 13812345678</translation>
+    </message>
+    <message>
+        <source>e.g. Beijing</source>
+        <translation>例如：北京</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Only legal entities may be agents: a valid unified social credit code that is not an individual business&apos;s (§1.1). The agent starts as a prospect and becomes active with its first contract.</source>
+        <translation>仅法人单位可成为代理商：须提供有效的统一社会信用代码，且不得为个体工商户的代码（§1.1）。代理商添加后处于意向状态，自首份合同生效起转为合作中。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道信息</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent agent:</source>
+        <translation>上级代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>价格等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Agent portal (optional)</source>
+        <translation>代理商门户（选填）</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Stored only as a salted hash (§2.6).</source>
+        <translation>仅以加盐哈希形式存储（§2.6）。</translation>
+    </message>
+    <message>
+        <source>Add Agent</source>
+        <translation>添加代理商</translation>
+    </message>
+    <message>
+        <source>No active or supervised level-1 agent</source>
+        <translation>没有处于合作中或监管中状态的一级代理</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::AgentImporter</name>
     <message>
         <source>&quot;%1&quot; is not a level; use 1 or 2.</source>
         <translation>&quot;%1&quot; 不是有效的级别，请使用 1 或 2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentListModel</name>
+    <message>
+        <source>Level 1</source>
+        <translation>一级代理</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级代理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Parent agent</source>
+        <translation>上级代理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
@@ -211,6 +639,113 @@
     <message>
         <source>Terminated</source>
         <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentsPage</name>
+    <message>
+        <source>&amp;New Agent…</source>
+        <translation>新建代理商(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>The companies that resell the provider&apos;s numbers: level-1 agents and their level-2 sub-agents.</source>
+        <translation>转售平台号码的企业：一级代理及其下属二级代理。</translation>
+    </message>
+    <message>
+        <source>Load agents from a CSV file: all rows or none</source>
+        <translation>从 CSV 文件导入代理商：要么全部导入，要么全部不导入</translation>
+    </message>
+    <message>
+        <source>Name, credit code, contact or region</source>
+        <translation>名称、统一社会信用代码、联系人或区域</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Both levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级代理</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级代理</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>共 %n 家代理商</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agents match the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的代理商。</translation>
+    </message>
+    <message>
+        <source>No agents yet. Add one with &quot;New Agent…&quot; or import a CSV file.</source>
+        <translation>暂无代理商。请通过 &quot;新建代理商…&quot; 添加，或导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>No agents yet.</source>
+        <translation>暂无代理商。</translation>
+    </message>
+    <message>
+        <source>%1 added as a prospect. It becomes active with its first contract.</source>
+        <translation>已将 %1 添加为意向代理商，自首份合同生效起转为合作中。</translation>
+    </message>
+    <message>
+        <source>Import Agents</source>
+        <translation>导入代理商</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This build cannot import agents.</source>
+        <translation>当前版本无法导入代理商。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these rows and import the file again:</source>
+        <translation>未从 %1 导入任何数据。请更正以下各行后重新导入该文件：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 家代理商。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -447,6 +982,31 @@
     </message>
 </context>
 <context>
+    <name>cd::AttendanceDialog</name>
+    <message>
+        <source>Record Attendance</source>
+        <translation>登记参训</translation>
+    </message>
+    <message>
+        <source>  (training due)</source>
+        <translation>  （待培训）</translation>
+    </message>
+    <message>
+        <source>Find an agent by name or code</source>
+        <translation>按名称或统一社会信用代码查找代理商</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) to record</source>
+        <translation>
+            <numerusform>将登记 %n 家代理商</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::AuditCommand</name>
     <message>
         <source>Show the newest audit log entries, tab-separated.</source>
@@ -636,6 +1196,21 @@
     </message>
 </context>
 <context>
+    <name>cd::Carrier</name>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+</context>
+<context>
     <name>cd::Classification</name>
     <message>
         <source>Not classified</source>
@@ -648,6 +1223,67 @@
     <message>
         <source>Intentional</source>
         <translation>故意</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClassifyDialog</name>
+    <message>
+        <source>&amp;Negligent: the agent was deceived</source>
+        <translation>过失(&amp;N)：代理商受骗</translation>
+    </message>
+    <message>
+        <source>&amp;Intentional: the agent knew or took part</source>
+        <translation>故意(&amp;I)：代理商知情或参与</translation>
+    </message>
+    <message>
+        <source>Classify Violation</source>
+        <translation>违规定性</translation>
+    </message>
+    <message>
+        <source>Classify Case #%1</source>
+        <translation>对案件 #%1 定性</translation>
+    </message>
+    <message>
+        <source>%1 · found %2 · %3
+%4</source>
+        <translation>%1 · 发现于 %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>定性：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>定性日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Choose what the investigation found. The classification is final (§3.9).</source>
+        <translation>请根据调查结果选择。定性后不可更改（§3.9）。</translation>
+    </message>
+    <message>
+        <source>%1 becomes supervised and cooperation goes on (§3.9): its contract stays, its customers get a follow-up review every 90 days and weigh three times in spot checks.</source>
+        <translation>%1 转为监管中，合作继续（§3.9）：合同保持有效，其终端客户每 90 天回访一次，暗访抽取时按三倍权重计算。</translation>
+    </message>
+    <message>
+        <source>%1 becomes terminated under §3.9 on %2. It may still renew and serve its customers but may not open new numbers (§9.6).</source>
+        <translation>%1 将于 %2 依据 §3.9 转为已终止状态。该代理商仍可为其终端客户办理续费并提供服务，但不得开通新号码（§9.6）。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated under §3.9 on %2 and %3 becomes terminated. It may still renew and serve its customers but may not open new numbers (§9.6).</source>
+        <translation>合同 %1 将于 %2 依据 §3.9 终止，%3 转为已终止状态。该代理商仍可为其终端客户办理续费并提供服务，但不得开通新号码（§9.6）。</translation>
+    </message>
+    <message>
+        <source>Case #%1 classified as negligent; %2 is now supervised (§3.9).</source>
+        <translation>案件 #%1 已定性为过失；%2 已转为监管中（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Case #%1 classified as intentional; %2 is terminated (§3.9).</source>
+        <translation>案件 #%1 已定性为故意；%2 已终止合作（§3.9）。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1766,140 @@
     </message>
 </context>
 <context>
+    <name>cd::ContractDialog</name>
+    <message>
+        <source>Fi&amp;xed start date:</source>
+        <translation>指定开始日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Sign Contract</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Task for Q%1</source>
+        <translation>Q%1 任务</translation>
+    </message>
+    <message>
+        <source>Q&amp;%1</source>
+        <translation>Q&amp;%1</translation>
+    </message>
+    <message>
+        <source>New activations the agent commits to in each quarter.</source>
+        <translation>代理商承诺的各季度新开通数量。</translation>
+    </message>
+    <message>
+        <source>Contracts are annual and end on 31 December (§9.2). An agent has at most one active contract.</source>
+        <translation>合同按年度签订，于 12 月 31 日到期（§9.2）。每个代理商最多只能有一份生效中的合同。</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>代理商(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly tasks:</source>
+        <translation>季度任务(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>From signing (%1): the agent&apos;s first contract runs from the day it is signed to 31 December (§9.2).</source>
+        <translation>自签订之日（%1）起：代理商的首份合同自签订当日起至 12 月 31 日止（§9.2）。</translation>
+    </message>
+    <message>
+        <source>From 1 January %1 to 31 December %1 (§9.2).</source>
+        <translation>自 %1 年 1 月 1 日至 %1 年 12 月 31 日（§9.2）。</translation>
+    </message>
+    <message>
+        <source>To 31 December %1.</source>
+        <translation>至 %1 年 12 月 31 日。</translation>
+    </message>
+    <message>
+        <source>Choose the agent that signs.</source>
+        <translation>请选择签约代理商。</translation>
+    </message>
+    <message>
+        <source>A %1 contract must start within %1; %2 does not (§9.2).</source>
+        <translation>%1 年度合同的开始日期须在 %1 年内；%2 不符合（§9.2）。</translation>
+    </message>
+    <message>
+        <source>%1 already has the active contract %2 for %3 (§9.2).</source>
+        <translation>%1 已有 %3 年度的生效合同 %2（§9.2）。</translation>
+    </message>
+    <message>
+        <source>%1 still has the active contract %2 until %3; an agent has at most one active contract (§9.2).</source>
+        <translation>%1 的生效合同 %2 有效期至 %3；每个代理商最多只能有一份生效中的合同（§9.2）。</translation>
+    </message>
+    <message>
+        <source>Signing completes the prepared draft %1.</source>
+        <translation>签订即完成已准备的合同草稿 %1。</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2; this contract waits as a draft and takes effect on %3.</source>
+        <translation>合同 %1 有效期至 %2；本合同暂为草稿，将于 %3 生效。</translation>
+    </message>
+    <message>
+        <source>The contract takes effect on %1.</source>
+        <translation>本合同将于 %1 生效。</translation>
+    </message>
+    <message>
+        <source>The contract is active at once and %1 becomes an active agent.</source>
+        <translation>本合同立即生效，%1 转为合作中。</translation>
+    </message>
+    <message>
+        <source>The contract is active at once.</source>
+        <translation>本合同立即生效。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractListModel</name>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>New activations committed for Q1, Q2, Q3 and Q4</source>
+        <translation>Q1、Q2、Q3、Q4 各季度承诺的新开通数量</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Quarterly tasks</source>
+        <translation>季度任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>终止情况</translation>
+    </message>
+</context>
+<context>
     <name>cd::ContractService</name>
     <message>
         <source>All contract numbers of %1 are used.</source>
@@ -1209,6 +1979,97 @@
     <message>
         <source>Terminated</source>
         <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractsPage</name>
+    <message>
+        <source>&amp;Sign Contract…</source>
+        <translation>签订合同(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>终止合同(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Next Year&apos;s Drafts…</source>
+        <translation>准备下一年度草稿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Annual agent contracts (§9.2): at most one active per agent, each ending on 31 December.</source>
+        <translation>代理商年度合同（§9.2）：每个代理商最多一份生效合同，均于 12 月 31 日到期。</translation>
+    </message>
+    <message>
+        <source>Prepare %1 drafts for every active agent that has none (§9.2)</source>
+        <translation>为尚无 %1 年度草稿的每个合作中代理商准备合同草稿（§9.2）</translation>
+    </message>
+    <message>
+        <source>Agent name, credit code or contract number</source>
+        <translation>代理商名称、统一社会信用代码或合同编号</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>No contracts match. Sign one with &quot;Sign Contract…&quot;.</source>
+        <translation>没有符合条件的合同。可通过 &quot;签订合同…&quot; 签订。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>共 %n 份合同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract %1 signed with %2; it is active until %3.</source>
+        <translation>已与 %2 签订合同 %1，有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1 signed with %2; it takes effect on %3.</source>
+        <translation>已与 %2 签订合同 %1，将于 %3 生效。</translation>
+    </message>
+    <message>
+        <source>Contract %1 terminated under %2; %3 may still renew and serve its customers (§9.6).</source>
+        <translation>已依据 %2 终止合同 %1；%3 仍可为其终端客户办理续费并提供服务（§9.6）。</translation>
+    </message>
+    <message>
+        <source>Prepare Drafts</source>
+        <translation>准备草稿</translation>
+    </message>
+    <message>
+        <source>Prepare a %1 contract draft for every active agent that has none yet (§9.2)? Each draft keeps the agent&apos;s tier and last tasks and is signed later from this page.</source>
+        <translation>确定为尚无 %1 年度合同草稿的每个合作中代理商准备草稿吗（§9.2）？每份草稿沿用代理商的价格等级和上一份合同的季度任务，之后在本页签订。</translation>
+    </message>
+    <message>
+        <source>Every active agent already has a %1 contract or draft.</source>
+        <translation>每个合作中的代理商均已有 %1 年度的合同或草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) for %1 prepared (§9.2).</source>
+        <translation>
+            <numerusform>已准备 %n 份 %1 年度合同草稿（§9.2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2245,37 @@
     </message>
 </context>
 <context>
+    <name>cd::CutPreviewModel</name>
+    <message>
+        <source>The chain of plan %1 would break: see the links below.</source>
+        <translation>将破坏套餐 %1 的价格链：详见下方各项。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>代理级别</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>调整前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+</context>
+<context>
     <name>cd::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1504,6 +2396,223 @@
     </message>
 </context>
 <context>
+    <name>cd::EvaluateCommand</name>
+    <message>
+        <source>Missing --quarter YYYYQN.</source>
+        <translation>缺少 --quarter YYYYQN。</translation>
+    </message>
+    <message>
+        <source>--quarter needs a quarter written like 2026Q3, not &quot;%1&quot;.</source>
+        <translation>--quarter 须为 2026Q3 格式的季度，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>PROPOSAL_ID needs the number of a proposal, not &quot;%1&quot;.</source>
+        <translation>PROPOSAL_ID 须为提议编号，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The calendar quarter, e.g. 2026Q3.</source>
+        <translation>自然季度，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>Compute task completion and store tier proposals for a quarter (§2.4).</source>
+        <translation>计算某季度的任务完成率，并保存价格等级晋级提议（§2.4）。</translation>
+    </message>
+    <message>
+        <source>Completion is the quarter&apos;s new activations (a level-1 agent counts its sub-agents&apos; too) divided by the contract&apos;s task. At or above the promotion threshold one tier up is proposed from the next quarter; a tier never drops here. Prints one line per agent: code, name, task, activations, completion, tier → proposed tier, proposal number and status. Running it again recomputes open lines and keeps decided ones. Decide with &quot;%1 tier approve PROPOSAL_ID&quot; or &quot;%1 tier decline PROPOSAL_ID&quot;.</source>
+        <translation>完成率 = 该季度新开通数量（一级代理同时计入其二级代理的新开通）÷ 合同规定的该季度任务。达到或超过晋级门槛的，提议自下一季度起上调一个价格等级；考核不会下调价格等级。每个代理商输出一行：统一社会信用代码、名称、任务、新开通数、完成率、价格等级 → 提议价格等级、提议编号及状态。再次运行时重新计算未决定的行，已决定的行保持不变。使用 &quot;%1 tier approve PROPOSAL_ID&quot; 或 &quot;%1 tier decline PROPOSAL_ID&quot; 作出决定。</translation>
+    </message>
+    <message>
+        <source>Show a quarter&apos;s stored evaluation and its proposals, read-only.</source>
+        <translation>只读显示某季度已保存的考核结果及晋级提议。</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s number, as &quot;evaluate&quot; prints it.</source>
+        <translation>提议编号，即 &quot;evaluate&quot; 输出的编号。</translation>
+    </message>
+    <message>
+        <source>Approve a proposed promotion; the tier applies from the next quarter (§2.4).</source>
+        <translation>批准晋级提议；新价格等级自下一季度起适用（§2.4）。</translation>
+    </message>
+    <message>
+        <source>Decline a proposed promotion (§2.4).</source>
+        <translation>驳回晋级提议（§2.4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 to %3): %n agent(s) evaluated</source>
+        <translation>
+            <numerusform>%1（%2 至 %3）：已考核 %n 家代理商</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n proposal(s) open (threshold %1 %).</source>
+        <translation>
+            <numerusform>；%n 项晋级提议待决定（晋级门槛 %1%）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the new tier applies from the first day of the next quarter (§2.4).</source>
+        <translation>已批准提议 %1：新价格等级自下一季度首日起适用（§2.4）。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 declined; the agent keeps its tier.</source>
+        <translation>已驳回提议 %1；代理商保持原价格等级。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EvaluationModel</name>
+    <message>
+        <source>No proposal</source>
+        <translation>无提议</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <source>Approved, from %1</source>
+        <translation>已批准，自 %1 起</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>%1 (level 2)</source>
+        <translation>%1（二级代理）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>%1 new activations of a task of %2</source>
+        <translation>任务 %2，新开通 %1</translation>
+    </message>
+    <message>
+        <source>No task for this quarter: no contract, or a task of zero.</source>
+        <translation>本季度无任务：无合同或任务为零。</translation>
+    </message>
+    <message>
+        <source>Level 1: counts its sub-agents&apos; activations too</source>
+        <translation>一级代理：同时计入其二级代理的新开通</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级代理</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>新开通</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>提议价格等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EvaluationView</name>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>执行考核(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Promotion</source>
+        <translation>批准晋级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>驳回(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Q%1 (%2–%3)</source>
+        <translation>Q%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Compute each agent&apos;s completion and propose promotions; decided proposals are kept.</source>
+        <translation>计算各代理商的任务完成率并提出晋级提议；已决定的提议保持不变。</translation>
+    </message>
+    <message>
+        <source>This quarter has not been evaluated. Press &quot;Evaluate&quot; to compute it.</source>
+        <translation>本季度尚未考核。请点击 &quot;执行考核&quot; 进行计算。</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1. Not evaluated yet.</source>
+        <translation>%1。尚未考核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n agent(s); promotion at %2 % of the task or more, one tier up from %3 (§2.4).</source>
+        <translation>
+            <numerusform>%1。共 %n 家代理商；任务完成率达到 %2% 及以上的，自 %3 起上调一个价格等级（§2.4）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) open.</source>
+        <translation>
+            <numerusform>%n 项晋级提议待决定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 evaluated: %n agent(s)</source>
+        <translation>
+            <numerusform>%1 已考核：%n 家代理商</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n promotion(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>，%n 项晋级待决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moves up to %2 from %3 (§2.4).</source>
+        <translation>%1 自 %3 起上调至 %2（§2.4）。</translation>
+    </message>
+    <message>
+        <source>The promotion of %1 to %2 was declined; it stays %3.</source>
+        <translation>已驳回 %1 晋级至 %2 的提议；其价格等级仍为 %3。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ExportCommand</name>
     <message>
         <source>Write a report as CSV.</source>
@@ -1607,6 +2716,21 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Grade</name>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>特殊</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>精品</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +3232,105 @@
     </message>
 </context>
 <context>
+    <name>cd::PenaltyDialog</name>
+    <message>
+        <source>Decide Penalty</source>
+        <translation>作出处罚</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 5000 or 1250.50</source>
+        <translation>单位：元，例如 5000 或 1250.50</translation>
+    </message>
+    <message>
+        <source>Optional: decision reference, remarks</source>
+        <translation>选填：处罚决定文号、备注</translation>
+    </message>
+    <message>
+        <source>Penalty for Case #%1</source>
+        <translation>案件 #%1 的处罚</translation>
+    </message>
+    <message>
+        <source>%1 · found %2 · %3 · tier %4</source>
+        <translation>%1 · 发现于 %2 · %3 · 价格等级：%4</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty:</source>
+        <translation>处罚类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fine:</source>
+        <translation>罚款金额(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Stop &amp;from:</source>
+        <translation>暂停开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Stop &amp;until:</source>
+        <translation>暂停结束日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record Penalty</source>
+        <translation>登记处罚</translation>
+    </message>
+    <message>
+        <source>A warning to %1 is put on record (§3.2). Nothing else changes.</source>
+        <translation>对 %1 的警告将记录在案（§3.2），不作其他变更。</translation>
+    </message>
+    <message>
+        <source>A fine of %1 on %2 is put on record (§3.2).</source>
+        <translation>对 %2 处以 %1 的罚款，并记录在案（§3.2）。</translation>
+    </message>
+    <message>
+        <source>Enter the fine in yuan, e.g. 5000 or 1250.50.</source>
+        <translation>请输入罚款金额（元），例如 5000 或 1250.50。</translation>
+    </message>
+    <message>
+        <source>%1 goes down one tier, from %2 to %3, from %4. A downgrade is the only way a tier ever goes down, and only one tier at a time (§3.2).</source>
+        <translation>自 %4 起，%1 的价格等级下调一级，由 %2 降为 %3。降级是下调价格等级的唯一途径，且每次只能下调一级（§3.2）。</translation>
+    </message>
+    <message>
+        <source>%1 is already at the lowest tier (%2); it cannot be downgraded (§3.2).</source>
+        <translation>%1 已处于最低价格等级（%2），无法再降级（§3.2）。</translation>
+    </message>
+    <message>
+        <source>The stop must end on or after the day it starts.</source>
+        <translation>暂停结束日期不得早于开始日期。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3 may not open numbers for new customers; it keeps renewing and serving the ones it has (§3.2).</source>
+        <translation>%1 至 %2 期间，%3 不得为新终端客户开通号码；仍可为现有终端客户办理续费并提供服务（§3.2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no active contract to terminate.</source>
+        <translation>%1 没有可终止的生效合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated under §3.2 on %2 and %3 becomes terminated. It may still renew and serve its customers but may not open new numbers (§9.6).</source>
+        <translation>合同 %1 将于 %2 依据 §3.2 终止，%3 转为已终止状态。该代理商仍可为其终端客户办理续费并提供服务，但不得开通新号码（§9.6）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of yuan.</source>
+        <translation>&quot;%1&quot; 不是有效的金额（元）。</translation>
+    </message>
+    <message>
+        <source>Fine of %1 recorded on case #%2 (§3.2).</source>
+        <translation>已对案件 #%2 登记罚款 %1（§3.2）。</translation>
+    </message>
+    <message>
+        <source>%1 recorded on case #%2 (§3.2).</source>
+        <translation>已对案件 #%2 登记处罚：%1（§3.2）。</translation>
+    </message>
+</context>
+<context>
     <name>cd::PenaltyKind</name>
     <message>
         <source>Warning</source>
@@ -2131,10 +3354,922 @@
     </message>
 </context>
 <context>
+    <name>cd::PerformanceReport</name>
+    <message>
+        <source>Quarterly performance</source>
+        <translation>季度业绩</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>新开通数</translation>
+    </message>
+    <message>
+        <source>Completion (%)</source>
+        <translation>完成率（%）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>提议价格等级</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+</context>
+<context>
     <name>cd::PlaceholderPage</name>
     <message>
         <source>Not available in this version yet.</source>
         <translation>当前版本暂不提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>新建套餐</translation>
+    </message>
+    <message>
+        <source>e.g. T-3000</source>
+        <translation>例如 T-3000</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 3000</source>
+        <translation>单位：元，例如 3000</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 0.12</source>
+        <translation>单位：元，例如 0.12</translation>
+    </message>
+    <message>
+        <source>What the carrier charges a year, in yuan</source>
+        <translation>运营商每年收取的费用，单位：元</translation>
+    </message>
+    <message>
+        <source>A yearly package. Give it an agent price for every tier at both levels before numbers are sold on it.</source>
+        <translation>年度套餐。销售使用该套餐的号码前，须为两个代理级别的每个价格等级设定代理价格。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>套餐代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>运营商(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Annual retail &amp;fee (¥):</source>
+        <translation>零售年费（元）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Included &amp;minutes:</source>
+        <translation>包含分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;rate (¥):</source>
+        <translation>超出每分钟资费（元）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Carrier c&amp;ost (¥):</source>
+        <translation>运营商成本（元）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add Plan</source>
+        <translation>添加套餐</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan, e.g. 3000 or 0.12.</source>
+        <translation>%1：&quot;%2&quot; 不是有效的金额（元），例如 3000 或 0.12。</translation>
+    </message>
+    <message>
+        <source>Annual retail fee</source>
+        <translation>零售年费</translation>
+    </message>
+    <message>
+        <source>Per-minute rate</source>
+        <translation>超出每分钟资费</translation>
+    </message>
+    <message>
+        <source>Carrier cost</source>
+        <translation>运营商成本</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 %2: retail %3 a year with %4 minutes, then %5 a minute; the carrier charges %6.</source>
+        <translation>%1 %2：零售年费 %3，含 %4 分钟，超出部分每分钟 %5；运营商收取 %6。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>套餐代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Retail fee</source>
+        <translation>零售年费</translation>
+    </message>
+    <message>
+        <source>Carrier cost</source>
+        <translation>运营商成本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanPricesView</name>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新建套餐(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;lans…</source>
+        <translation>导入套餐(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;rices…</source>
+        <translation>导入价格(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Price…</source>
+        <translation>调整价格(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Global Cut…</source>
+        <translation>整体降价(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Change the selected price from a date (§2.4)</source>
+        <translation>自指定日期起调整所选价格（§2.4）</translation>
+    </message>
+    <message>
+        <source>Lower every agent price of one plan or of all plans (§2.4)</source>
+        <translation>下调单个套餐或全部套餐的所有代理价格（§2.4）</translation>
+    </message>
+    <message>
+        <source>No plans yet. Add one with &quot;New Plan…&quot; or import a file of plans.</source>
+        <translation>暂无套餐。请通过 &quot;新建套餐…&quot; 添加，或导入套餐文件。</translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>适用日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Select a price in the matrix to see its history.</source>
+        <translation>在价格表中选择一个价格以查看其历史记录。</translation>
+    </message>
+    <message>
+        <source>Agent prices</source>
+        <translation>代理价格</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Agent prices of %1 – %2</source>
+        <translation>%1 – %2 的代理价格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) missing on %1: every plan needs an agent price for each tier at both levels.</source>
+        <translation>
+            <numerusform>%1 缺少 %n 个价格：每个套餐须为两个代理级别的每个价格等级设定代理价格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of the %1 price</source>
+        <translation>%1 价格的历史记录</translation>
+    </message>
+    <message>
+        <source>Plan %1 added. Give it a price for every tier at both levels.</source>
+        <translation>已添加套餐 %1。请为两个代理级别的每个价格等级设定价格。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is %3 from %4.</source>
+        <translation>套餐 %2 的 %1 价格自 %4 起为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) cut from %1.</source>
+        <translation>
+            <numerusform>自 %1 起已下调 %n 个价格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Plans</source>
+        <translation>导入套餐</translation>
+    </message>
+    <message>
+        <source>Import Prices</source>
+        <translation>导入价格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This build cannot import %1.</source>
+        <translation>当前版本无法导入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个套餐。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个价格。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlanService</name>
+    <message>
+        <source>&quot;%1&quot; is not a plan code: use up to 32 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&quot;%1&quot; 不是有效的套餐代码：最多 32 个字符，仅可使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;。</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>套餐代码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name is required.</source>
+        <translation>套餐名称不得为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carrier; use telecom, unicom or mobile.</source>
+        <translation>&quot;%1&quot; 不是有效的运营商，请使用 telecom、unicom 或 mobile。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an annual fee in fen (a whole number above 0).</source>
+        <translation>&quot;%1&quot; 不是有效的年费（须为以分为单位、大于 0 的整数）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of minutes.</source>
+        <translation>&quot;%1&quot; 不是整数分钟数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a per-minute rate in fen.</source>
+        <translation>&quot;%1&quot; 不是以分为单位的有效每分钟资费。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carrier cost in fen.</source>
+        <translation>&quot;%1&quot; 不是以分为单位的有效运营商成本。</translation>
+    </message>
+    <message>
+        <source>The carrier cost %1 is not below the annual fee %2; no agent price could fit.</source>
+        <translation>运营商成本 %1 不低于年费 %2；无法设定任何代理价格。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change plans and prices.</source>
+        <translation>仅管理员可修改套餐和价格。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>套餐 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>不存在 ID 为 %1 的套餐。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceChain</name>
+    <message>
+        <source>level-%1 %2</source>
+        <translation>%2（%1 级）</translation>
+    </message>
+    <message>
+        <source>Plan %1 on %2: %3</source>
+        <translation>套餐 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below carrier cost %3 + margin %4 = %5.</source>
+        <translation>%1 价格 %2 低于运营商成本 %3 + 最低差价 %4 = %5。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above %3 %4; a better tier must not cost more.</source>
+        <translation>%1 价格 %2 高于 %3 价格 %4；较优价格等级的价格不得更高。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above %3 %4; level 1 must not pay more than level 2.</source>
+        <translation>%1 价格 %2 高于 %3 价格 %4；一级代理的价格不得高于二级代理。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above retail fee %3 − margin %4 = %5.</source>
+        <translation>%1 价格 %2 高于零售年费 %3 − 最低差价 %4 = %5。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceChangeDialog</name>
+    <message>
+        <source>Change Price</source>
+        <translation>调整价格</translation>
+    </message>
+    <message>
+        <source>Level 1 (buys from the provider)</source>
+        <translation>一级代理（向平台采购）</translation>
+    </message>
+    <message>
+        <source>Level 2 (buys through its parent)</source>
+        <translation>二级代理（通过上级代理采购）</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 1234.50</source>
+        <translation>单位：元，例如 1234.50</translation>
+    </message>
+    <message>
+        <source>Carrier price adjustment</source>
+        <translation>运营商价格调整</translation>
+    </message>
+    <message>
+        <source>Change of state policy</source>
+        <translation>国家政策变化</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number, e.g. 工信部通〔2026〕12号</source>
+        <translation>文件文号，例如 工信部通〔2026〕12 号</translation>
+    </message>
+    <message>
+        <source>Change a price of %1</source>
+        <translation>调整套餐 %1 的价格</translation>
+    </message>
+    <message>
+        <source>%1 · retail %2 · carrier cost %3. The new price applies from its date; the old one stays in the history. Lowering is always allowed while the price chain stays whole.</source>
+        <translation>%1 · 零售年费 %2 · 运营商成本 %3。新价格自其生效日期起适用，原价格保留在历史记录中。只要价格链保持完整，降价始终允许。</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>价格等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>代理级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>In force then:</source>
+        <translation>届时适用价格：</translation>
+    </message>
+    <message>
+        <source>New &amp;price (¥):</source>
+        <translation>新价格（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>调价原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>文号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>No price yet</source>
+        <translation>尚无价格</translation>
+    </message>
+    <message>
+        <source>This raises %1 from %2 to %3. Agent prices stay stable (§2.4): a raise is allowed only for a carrier price adjustment or a change of state policy, with the document&apos;s reference.</source>
+        <translation>此操作将 %1 价格由 %2 上调至 %3。代理价格应保持稳定（§2.4）：仅在运营商价格调整或国家政策变化时方可上调，且须注明文件文号。</translation>
+    </message>
+    <message>
+        <source>Raise Price</source>
+        <translation>上调价格</translation>
+    </message>
+    <message>
+        <source>Write the new price in yuan, e.g. 1234.50.</source>
+        <translation>请输入以元为单位的新价格，例如 1234.50。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceCommands</name>
+    <message>
+        <source>Missing --%1 YYYY-MM-DD.</source>
+        <translation>缺少 --%1 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Missing --%1 %2.</source>
+        <translation>缺少 --%1 %2。</translation>
+    </message>
+    <message>
+        <source>Set one agent price from a date (§2.4).</source>
+        <translation>自指定日期起设定一项代理价格（§2.4）。</translation>
+    </message>
+    <message>
+        <source>The price in force on a date is the latest entry on or before it; history is kept. A lower price is always allowed while the plan&apos;s chain stays whole. A raise needs --reason carrier (a carrier price adjustment) or --reason policy (a change of state policy) and --ref with the document&apos;s reference (§2.4). A refused change prints each broken link of the chain on its own line.</source>
+        <translation>某日适用的价格为该日当日或之前生效的最新一条记录；历史记录予以保留。只要套餐的价格链保持完整，降价始终允许。上调价格须指定 --reason carrier（运营商价格调整）或 --reason policy（国家政策变化），并以 --ref 注明文件文号（§2.4）。调价被拒绝时，价格链中每处不符合要求的环节单独输出一行。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s code.</source>
+        <translation>套餐代码。</translation>
+    </message>
+    <message>
+        <source>The tier: %1.</source>
+        <translation>价格等级：%1。</translation>
+    </message>
+    <message>
+        <source>The agent level, 1 or 2.</source>
+        <translation>代理级别：1 或 2。</translation>
+    </message>
+    <message>
+        <source>The new price in fen (12345 is ¥123.45).</source>
+        <translation>新价格，单位为分（12345 即 ¥123.45）。</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect.</source>
+        <translation>价格生效日期。</translation>
+    </message>
+    <message>
+        <source>Why a price rises: carrier or policy.</source>
+        <translation>涨价原因：carrier 或 policy。</translation>
+    </message>
+    <message>
+        <source>The reference of the document behind a raise.</source>
+        <translation>涨价所依据文件的文号。</translation>
+    </message>
+    <message>
+        <source>Unknown tier &quot;%1&quot;: use %2.</source>
+        <translation>未知价格等级 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>--level needs 1 or 2, not &quot;%1&quot;.</source>
+        <translation>--level 只能为 1 或 2，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--fen needs a whole number of fen, not &quot;%1&quot;.</source>
+        <translation>--fen 须为以分为单位的整数，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;: use carrier or policy.</source>
+        <translation>未知原因 &quot;%1&quot;，请使用 carrier 或 policy。</translation>
+    </message>
+    <message>
+        <source>Cut every agent price of one plan or of all plans from a date (§2.4).</source>
+        <translation>自指定日期起下调单个套餐或全部套餐的所有代理价格（§2.4）。</translation>
+    </message>
+    <message>
+        <source>A percentage cut rounds each new price down to the fen, in the agents&apos; favour. Without --plan every active plan is cut. A cut that would break the chain of any plan is refused whole, naming each plan and link that breaks; nothing changes.</source>
+        <translation>按百分比降价时，每个新价格向下取整到分，对代理商有利。未指定 --plan 时下调所有启用的套餐。若降价会破坏任一套餐的价格链，则整体拒绝，并列出每个受影响的套餐及不符合要求的环节；不作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cut by this percentage, e.g. 2.5.</source>
+        <translation>按此百分比下调，例如 2.5。</translation>
+    </message>
+    <message>
+        <source>Cut by this amount in fen.</source>
+        <translation>按此金额下调，单位为分。</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>仅下调该套餐。</translation>
+    </message>
+    <message>
+        <source>The day the new prices take effect.</source>
+        <translation>新价格的生效日期。</translation>
+    </message>
+    <message>
+        <source>Why the prices are cut, for the record.</source>
+        <translation>降价原因，将记录在案。</translation>
+    </message>
+    <message>
+        <source>Give either --percent P or --amount FEN, not both or neither.</source>
+        <translation>请指定 --percent P 或 --amount FEN 二者之一，不能同时指定或均不指定。</translation>
+    </message>
+    <message>
+        <source>--percent needs a percentage above 0 and below 100 with at most two decimals, not &quot;%1&quot;.</source>
+        <translation>--percent 须为大于 0 且小于 100、最多两位小数的百分比，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--amount needs a whole number of fen above zero, not &quot;%1&quot;.</source>
+        <translation>--amount 须为以分为单位、大于零的整数，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Show a plan&apos;s agent prices in force on a date, in yuan.</source>
+        <translation>显示某套餐在指定日期适用的代理价格，单位为元。</translation>
+    </message>
+    <message>
+        <source>One line per tier, standard to diamond, with the level-1 and level-2 price and the day each took effect; a price not set is shown as &quot;missing&quot;.</source>
+        <translation>每个价格等级一行（由 standard 至 diamond），列出一级代理和二级代理的价格及各自的生效日期；未设定的价格显示为 &quot;missing&quot;。</translation>
+    </message>
+    <message>
+        <source>The date (default today).</source>
+        <translation>日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>List the plans, tab-separated (amounts in fen).</source>
+        <translation>列出套餐，以制表符分隔（金额单位为分）。</translation>
+    </message>
+    <message>
+        <source>Columns: code, name, carrier, annual_fee_fen, included_minutes, per_minute_fen, carrier_cost_fen, active. Without --all only active plans.</source>
+        <translation>列：code, name, carrier, annual_fee_fen, included_minutes, per_minute_fen, carrier_cost_fen, active。未指定 --all 时仅列出启用的套餐。</translation>
+    </message>
+    <message>
+        <source>Inactive plans too.</source>
+        <translation>同时列出停用的套餐。</translation>
+    </message>
+    <message>
+        <source>%1 of plan %2 is %3 from %4.</source>
+        <translation>套餐 %2 的 %1 价格自 %4 起为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n price(s) from %1.</source>
+        <translation>
+            <numerusform>自 %1 起已下调 %n 个价格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: agent prices in force on %3, in yuan.</source>
+        <translation>%1 %2：%3 适用的代理价格，单位为元。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) missing: every plan needs a price for each tier at both levels.</source>
+        <translation>
+            <numerusform>缺少 %n 个价格：每个套餐须为两个代理级别的每个价格等级设定价格。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceCutDialog</name>
+    <message>
+        <source>By &amp;percent:</source>
+        <translation>按百分比(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>By &amp;amount:</source>
+        <translation>按金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Global Price Cut</source>
+        <translation>整体降价</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5</source>
+        <translation>例如 2.5</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 30</source>
+        <translation>单位：元，例如 30</translation>
+    </message>
+    <message>
+        <source>Every active plan</source>
+        <translation>所有启用的套餐</translation>
+    </message>
+    <message>
+        <source>Why, for the record, e.g. 年中让利</source>
+        <translation>降价原因（记录在案），例如：年中让利</translation>
+    </message>
+    <message>
+        <source>Lowers every agent price of one plan or of all active plans from a date (§2.4). A percentage cut rounds each price down to the fen. A cut that would break any plan&apos;s price chain is refused whole: check the preview before applying.</source>
+        <translation>自指定日期起下调单个套餐或全部启用套餐的所有代理价格（§2.4）。按百分比降价时，每个价格向下取整到分。若降价会破坏任一套餐的价格链，则整体拒绝：执行前请查看预览。</translation>
+    </message>
+    <message>
+        <source>Cut:</source>
+        <translation>降价方式：</translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation>套餐(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>降价原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Apply Cut</source>
+        <translation>执行降价</translation>
+    </message>
+    <message>
+        <source>Type the percentage to cut.</source>
+        <translation>请输入降价百分比。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage above 0 and below 100 with at most two decimals.</source>
+        <translation>&quot;%1&quot; 不是大于 0 且小于 100、最多两位小数的百分比。</translation>
+    </message>
+    <message>
+        <source>Type the amount to cut, in yuan.</source>
+        <translation>请输入降价金额（元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan above zero, e.g. 30 or 12.50.</source>
+        <translation>&quot;%1&quot; 不是大于零的有效金额（元），例如 30 或 12.50。</translation>
+    </message>
+    <message>
+        <source>No agent price is in force on %1 to cut.</source>
+        <translation>%1 没有可下调的生效代理价格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would change from %1; every price chain stays whole.</source>
+        <translation>
+            <numerusform>自 %1 起将调整 %n 个价格；所有价格链保持完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would change, but the chain of %1 would break: the cut cannot be applied as it stands.</source>
+        <translation>
+            <numerusform>将调整 %n 个价格，但会破坏 %1 的价格链：按当前设置无法执行降价。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken link(s) of the price chain (§2.4):</source>
+        <translation>
+            <numerusform>价格链中有 %n 处不符合要求（§2.4）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceHistoryModel</name>
+    <message>
+        <source>Carrier price adjustment</source>
+        <translation>运营商价格调整</translation>
+    </message>
+    <message>
+        <source>State policy change</source>
+        <translation>国家政策变化</translation>
+    </message>
+    <message>
+        <source>Global cut</source>
+        <translation>整体降价</translation>
+    </message>
+    <message>
+        <source>First price</source>
+        <translation>首次定价</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>In force on %1</source>
+        <translation>%1 适用</translation>
+    </message>
+    <message>
+        <source>Takes effect after %1</source>
+        <translation>%1 之后生效</translation>
+    </message>
+    <message>
+        <source>Replaced by a later entry</source>
+        <translation>已被后续记录取代</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceMatrixModel</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>No %1 price is in force on %2: every plan needs a price for each tier at both levels.</source>
+        <translation>%2 没有生效的 %1 价格：每个套餐须为两个代理级别的每个价格等级设定价格。</translation>
+    </message>
+    <message>
+        <source>%1: %2, in force since %3</source>
+        <translation>%1：%2，自 %3 起生效</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级代理</translation>
+    </message>
+    <message>
+        <source>Level-1 agents buy from the provider</source>
+        <translation>一级代理向平台采购</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级代理</translation>
+    </message>
+    <message>
+        <source>Level-2 agents buy through their parent agent</source>
+        <translation>二级代理通过其上级代理采购</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PriceService</name>
+    <message>
+        <source>No %1 price is in force on %2.</source>
+        <translation>%2 没有生效的 %1 价格。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change plans and prices.</source>
+        <translation>仅管理员可修改套餐和价格。</translation>
+    </message>
+    <message>
+        <source>The level must be 1 or 2.</source>
+        <translation>代理级别只能为 1 或 2。</translation>
+    </message>
+    <message>
+        <source>A price must be above zero.</source>
+        <translation>价格须大于零。</translation>
+    </message>
+    <message>
+        <source>A price needs the date it takes effect.</source>
+        <translation>请指定价格的生效日期。</translation>
+    </message>
+    <message>
+        <source>%1 of plan %2 would rise from %3 to %4 on %5; a raise needs the reason &quot;carrier&quot; or &quot;policy&quot; and the document&apos;s reference.</source>
+        <translation>套餐 %2 的 %1 价格将于 %5 由 %3 上调至 %4；上调价格须注明原因 &quot;carrier&quot; 或 &quot;policy&quot; 及文件文号。</translation>
+    </message>
+    <message>
+        <source>The change would break the price chain of plan %1.</source>
+        <translation>该调整将破坏套餐 %1 的价格链。</translation>
+    </message>
+    <message>
+        <source>A cut is either by percent or by amount, above zero.</source>
+        <translation>降价须按百分比或按金额二者择一，且须大于零。</translation>
+    </message>
+    <message>
+        <source>A cut must be below 100 %.</source>
+        <translation>降幅须低于 100%。</translation>
+    </message>
+    <message>
+        <source>A cut needs the date it takes effect.</source>
+        <translation>请指定降价的生效日期。</translation>
+    </message>
+    <message>
+        <source>A cut needs its reason on record.</source>
+        <translation>降价须记录原因。</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 %3 would fall to %4.</source>
+        <translation>套餐 %1：%2 价格 %3 将降至 %4。</translation>
+    </message>
+    <message>
+        <source>No agent price is in force on %1 to cut.</source>
+        <translation>%1 没有可下调的生效代理价格。</translation>
+    </message>
+    <message>
+        <source>The cut would break the price chain of %1; nothing was changed.</source>
+        <translation>该降价将破坏 %1 的价格链；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier; use one of %2.</source>
+        <translation>&quot;%1&quot; 不是有效的价格等级，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in fen above zero.</source>
+        <translation>&quot;%1&quot; 不是以分为单位、大于零的有效价格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PricesPage</name>
+    <message>
+        <source>Plans &amp; Prices</source>
+        <translation>套餐与价格</translation>
+    </message>
+    <message>
+        <source>Agent prices per tier and level with their history; they stay stable, and a tier moves up only through the quarterly evaluation (§2.4).</source>
+        <translation>按价格等级和代理级别划分的代理价格及其历史记录；代理价格保持稳定，价格等级仅可通过季度考核上调（§2.4）。</translation>
+    </message>
+    <message>
+        <source>&amp;Plans and Prices</source>
+        <translation>套餐与价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly Evaluation</source>
+        <translation>季度考核(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PricesReport</name>
+    <message>
+        <source>Agent prices</source>
+        <translation>代理价格</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>代理级别</translation>
+    </message>
+    <message>
+        <source>Price (fen)</source>
+        <translation>价格（分）</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>套餐名称</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +4289,29 @@
     <message>
         <source>More documents needed</source>
         <translation>需补充材料</translation>
+    </message>
+</context>
+<context>
+    <name>cd::QuarterlyEvaluation</name>
+    <message>
+        <source>An auditor may not run the quarterly evaluation.</source>
+        <translation>审计员不得执行季度考核。</translation>
+    </message>
+    <message>
+        <source>An auditor may not decide tier proposals.</source>
+        <translation>审计员不得决定价格等级晋级提议。</translation>
+    </message>
+    <message>
+        <source>There is no tier proposal %1.</source>
+        <translation>价格等级晋级提议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not open for a decision.</source>
+        <translation>提议 %1 不处于待决定状态。</translation>
+    </message>
+    <message>
+        <source>%1 is already at %2; the proposal is no longer a promotion.</source>
+        <translation>%1 的价格等级已为 %2；该提议已不构成晋级。</translation>
     </message>
 </context>
 <context>
@@ -2216,16 +4374,115 @@
         <translation>--date 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>contracts expired</source>
-        <translation>已到期合同</translation>
-    </message>
-    <message>
-        <source>contracts activated</source>
-        <translation>已生效合同</translation>
-    </message>
-    <message>
         <source>Sweep to %1:</source>
         <translation>批处理至 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TakeoverDialog</name>
+    <message>
+        <source>Record &amp;Reminder…</source>
+        <translation>登记催告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take Over Customers</source>
+        <translation>接管终端客户</translation>
+    </message>
+    <message>
+        <source>Required: what happened, e.g. unreachable since …</source>
+        <translation>必填：说明具体情况，例如自某日起无法联系…</translation>
+    </message>
+    <message>
+        <source>Take Over Customers of %1</source>
+        <translation>接管 %1 的终端客户</translation>
+    </message>
+    <message>
+        <source>%1 · %2. After the takeover the provider serves the chosen customers and receives their notices; %3 stays on record as the developing agent.</source>
+        <translation>%1 · %2。接管后，由平台为所选终端客户提供服务并接收相关通知；%3 仍登记为发展代理商。</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select N&amp;one</source>
+        <translation>全不选(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>接管依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>接管日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>催告：</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>终端客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Sent %1, corrected %2</source>
+        <translation>%1 发出，%2 已纠正</translation>
+    </message>
+    <message>
+        <source>Sent %1, not corrected</source>
+        <translation>%1 发出，未纠正</translation>
+    </message>
+    <message>
+        <source>None on record.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Allowed under %1. %2</source>
+        <translation>依据 %1 可以接管。%2</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>不可接管：%1</translation>
+    </message>
+    <message>
+        <source>%1 serves no customers of its own.</source>
+        <translation>%1 没有由其自行服务的终端客户。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected</source>
+        <translation>已选择 %1 家，共 %2 家</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Over %n Customer(s)</source>
+        <translation>
+            <numerusform>接管 %n 家终端客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record Reminder</source>
+        <translation>登记催告</translation>
+    </message>
+    <message>
+        <source>Record that %1 was reminded on %2 to resume serving its customers? If it does not correct this, the provider may take them over once the waiting period has passed (§9.6).</source>
+        <translation>确定登记已于 %2 催告 %1 恢复为其终端客户提供服务吗？如其仍不纠正，等待期满后平台可接管这些终端客户（§9.6）。</translation>
+    </message>
+    <message>
+        <source>Reminder to resume serving customers</source>
+        <translation>催告恢复为终端客户提供服务</translation>
+    </message>
+    <message>
+        <source>Reminder of %1 recorded (§9.6).</source>
+        <translation>已登记 %1 的催告（§9.6）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider now serves %n customer(s) of %1 (%2).</source>
+        <translation>
+            <numerusform>平台现已为 %1 的 %n 家终端客户提供服务（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,6 +4564,61 @@
     </message>
 </context>
 <context>
+    <name>cd::TerminationDialog</name>
+    <message>
+        <source>Terminate Contract</source>
+        <translation>终止合同</translation>
+    </message>
+    <message>
+        <source>Optional: what happened, document references</source>
+        <translation>选填：情况说明、相关文件文号</translation>
+    </message>
+    <message>
+        <source>Terminate %1</source>
+        <translation>终止合同 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 to %4</source>
+        <translation>%1 · %2 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>终止原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>终止日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Clause %1 applies: %2.</source>
+        <translation>适用条款 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Contract %1 ends on %2 and %3 becomes terminated.</source>
+        <translation>合同 %1 于 %2 终止，%3 转为已终止状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It may still renew and serve its %n customer(s) but may not open new numbers (§9.6).</source>
+        <translation>
+            <numerusform>该代理商仍可为其 %n 家终端客户办理续费并提供服务，但不得开通新号码（§9.6）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prepared draft %1 ends with it.</source>
+        <translation>已准备的合同草稿 %1 一并终止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-agent(s) may no longer open new numbers while their parent is terminated.</source>
+        <translation>
+            <numerusform>在上级代理处于已终止状态期间，其 %n 家二级代理不得再开通新号码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::TerminationReason</name>
     <message>
         <source>Intentionally developed fraudulent customers</source>
@@ -2345,6 +4657,112 @@
     </message>
 </context>
 <context>
+    <name>cd::TrainingDueModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>First contract</source>
+        <translation>首份合同开始日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TrainingPage</name>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>新建培训(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Attendance…</source>
+        <translation>登记参训(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Platform training for every signed agent, due soon after its first contract starts (§2.7).</source>
+        <translation>平台为每个已签约代理商提供培训，须在其首份合同开始后及时完成（§2.7）。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>No training sessions yet.</source>
+        <translation>暂无培训场次。</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参训代理商</translation>
+    </message>
+    <message>
+        <source>Overdue training (§2.7)</source>
+        <translation>逾期未培训（§2.7）</translation>
+    </message>
+    <message>
+        <source>Every signed agent has been trained.</source>
+        <translation>所有已签约代理商均已参加培训。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) overdue</source>
+        <translation>
+            <numerusform>%n 家代理商逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due soon</source>
+        <translation>
+            <numerusform>另有 %n 家即将到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>尚未登记参训情况。</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; added. Record who attended with &quot;Record Attendance…&quot;.</source>
+        <translation>已添加培训 &quot;%1&quot;。请通过 &quot;登记参训…&quot; 登记参训代理商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance of %n agent(s) recorded (§2.7).</source>
+        <translation>
+            <numerusform>已登记 %n 家代理商参训（§2.7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An agent is overdue when %n day(s) have passed since its first contract&apos;s start and it has not yet attended a session.</source>
+        <translation>
+            <numerusform>代理商自首份合同开始起满 %n 天仍未参加培训的，即列为逾期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::TrainingService</name>
     <message>
         <source>An auditor may not record training.</source>
@@ -2369,6 +4787,56 @@
     <message>
         <source>There is no training session %1.</source>
         <translation>培训 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TrainingSessionDialog</name>
+    <message>
+        <source>New Training Session</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <source>e.g. Qualification review and the platform&apos;s rules</source>
+        <translation>例如：资质审核与平台规则</translation>
+    </message>
+    <message>
+        <source>Every signed agent gets platform training soon after its first contract starts (§2.7). Record who attended after the session.</source>
+        <translation>每个已签约代理商应在首份合同开始后及时参加平台培训（§2.7）。培训结束后请登记参训代理商。</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>培训日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>培训主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>培训讲师(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add Session</source>
+        <translation>添加培训</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TrainingSessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>参训代理商</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +5389,140 @@
     </message>
 </context>
 <context>
+    <name>cd::ViolationDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Violation</source>
+        <translation>登记违规</translation>
+    </message>
+    <message>
+        <source>§3.9 Fraudulent customers</source>
+        <translation>§3.9 发展欺诈客户</translation>
+    </message>
+    <message>
+        <source>§3.2 Unlawful or improper operation</source>
+        <translation>§3.2 违法或不当经营</translation>
+    </message>
+    <message>
+        <source>What was found, where and by whom</source>
+        <translation>发现的情况、地点及发现人</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A case stays open until a manager classifies it (§3.9) and decides any penalties (§3.2).</source>
+        <translation>案件在渠道经理定性（§3.9）并决定处罚（§3.2）之前保持未结状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>代理商(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clause:</source>
+        <translation>依据条款(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found on:</source>
+        <translation>发现日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>情况说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>All files (*);;Images (*.png *.jpg *.jpeg);;PDF documents (*.pdf)</source>
+        <translation>所有文件 (*);; 图片 (*.png *.jpg *.jpeg);; PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case #%1 is open, but %2 could not be read: %3. Remove it or choose another file, then press OK again.</source>
+        <translation>案件 #%1 已立案，但无法读取 %2：%3。请移除该文件或另选文件，然后再次点击“立案”。</translation>
+    </message>
+    <message>
+        <source>Case #%1 is open, but %2 was not attached: %3</source>
+        <translation>案件 #%1 已立案，但未能附加 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ViolationListModel</name>
+    <message>
+        <source>Spot check</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Qualification review</source>
+        <translation>资质审核</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>人工登记</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>cd::ViolationService</name>
     <message>
         <source>A violation rests on §3.2 (unlawful or improper operation) or §3.9 (fraudulent customers); &quot;%1&quot; is neither.</source>
@@ -2955,10 +5557,6 @@
         <translation>违规案件 %1 已定性为 %2。</translation>
     </message>
     <message>
-        <source>violation %1</source>
-        <translation>违规案件 %1</translation>
-    </message>
-    <message>
         <source>A penalty needs the date it was decided.</source>
         <translation>请指定处罚决定日期。</translation>
     </message>
@@ -2985,6 +5583,157 @@
     <message>
         <source>There is no violation %1.</source>
         <translation>违规案件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ViolationsPage</name>
+    <message>
+        <source>&amp;New Violation…</source>
+        <translation>登记违规(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Classify…</source>
+        <translation>定性(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty…</source>
+        <translation>处罚(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>结案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Evidence…</source>
+        <translation>添加证据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Cases against agents: fraudulent customers (§3.9) and unlawful or improper operation (§3.2), their classification, penalties and evidence.</source>
+        <translation>针对代理商的违规案件：发展欺诈客户（§3.9）以及违法或不当经营（§3.2），包括案件的定性、处罚和证据。</translation>
+    </message>
+    <message>
+        <source>No violation cases on record.</source>
+        <translation>暂无违规案件记录。</translation>
+    </message>
+    <message>
+        <source>Penalties (§3.2)</source>
+        <translation>处罚（§3.2）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 起案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 起未结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Select a case to see its description, penalties and evidence.</source>
+        <translation>请选择一个案件以查看其说明、处罚和证据。</translation>
+    </message>
+    <message>
+        <source>Case #%1 · %2</source>
+        <translation>案件 #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Found %1 (%2) · %3 · %4</source>
+        <translation>发现于 %1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Classified %1 on %2 by %3</source>
+        <translation>%3 于 %2 定性为 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, added %2</source>
+        <translation>SHA-256 %1，添加于 %2</translation>
+    </message>
+    <message>
+        <source>Classify the case before closing it (§3.9)</source>
+        <translation>结案前须先对案件定性（§3.9）</translation>
+    </message>
+    <message>
+        <source>Case #%1 opened against %2 (%3).</source>
+        <translation>已对 %2 立案：案件 #%1（%3）。</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Close case #%1 against %2? A closed case takes no further penalties; it stays on record.</source>
+        <translation>确定对 %2 的案件 #%1 结案吗？结案后不得再追加处罚，案件记录仍予保留。</translation>
+    </message>
+    <message>
+        <source>Case #%1 closed.</source>
+        <translation>案件 #%1 已结案。</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>All files (*);;Images (*.png *.jpg *.jpeg);;PDF documents (*.pdf)</source>
+        <translation>所有文件 (*);; 图片 (*.png *.jpg *.jpeg);; PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 attached to case #%2.</source>
+        <translation>已将 %1 附加到案件 #%2。</translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation>证据另存为</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
