@@ -3,6 +3,7 @@
 #include "ImportRegistry.h"
 
 #include "agents/AgentImporter.h"
+#include "customers/CustomerImporter.h"
 #include "numbers/NumberService.h"
 #include "numbers/PaymentService.h"
 #include "pricing/PlanService.h"
@@ -17,6 +18,7 @@ void registerBuiltInImporters()
     ImportRegistry::add(QStringLiteral("agents"), [] { return std::make_unique<AgentImporter>(); });
     ImportRegistry::add(QStringLiteral("plans"), [] { return std::make_unique<PlanImporter>(); });
     ImportRegistry::add(QStringLiteral("prices"), [] { return std::make_unique<PriceImporter>(); });
+    ImportRegistry::add(QStringLiteral("customers"), [] { return std::make_unique<CustomerImporter>(); });
     ImportRegistry::add(QStringLiteral("numbers"), [] { return std::make_unique<NumberImporter>(); });
     ImportRegistry::add(QStringLiteral("payments"), [] { return std::make_unique<PaymentImporter>(); });
 }

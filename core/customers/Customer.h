@@ -19,6 +19,7 @@ struct CustomerInput {
     QString phone;
     QString industry;
     QString qualification; // key; empty for pending
+    QString handlerName;   // who signs for the customer; empty when the legal representative does
 };
 
 // An enterprise using 400 numbers (SPEC §2 "Customer").
@@ -35,6 +36,15 @@ struct Customer {
     QString agentName;
     QDate takenOverOn;        // valid once the provider serves the customer
     Qualification qualification = Qualification::Pending;
+    QString handlerName;      // empty: the legal representative handles the customer's business
+
+    // §3.9 A handler other than the legal representative needs an ID and an
+    // authorisation letter on file.
+    bool handlerIsNotLegalRep() const
+    {
+        const QString handler = handlerName.trimmed();
+        return !handler.isEmpty() && handler != legalRep.trimmed();
+    }
 
     // §2.3/§9.6 The service owner: the developing agent, or the provider after a takeover.
     bool servedByProvider() const { return takenOverOn.isValid(); }

@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "common/Dates.h"
 #include "common/Phone.h"
+#include "compliance/ReviewService.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -14,7 +15,8 @@ namespace cd {
 namespace {
 const QString kCustomerSelect = QStringLiteral(
     "SELECT c.id, c.name, c.uscc, c.legal_rep, c.contact, c.phone, c.industry, c.agent_id, a.uscc,"
-    " a.name, c.taken_over_on, c.qualification FROM customers c JOIN agents a ON a.id = c.agent_id");
+    " a.name, c.taken_over_on, c.qualification, c.handler_name"
+    " FROM customers c JOIN agents a ON a.id = c.agent_id");
 
 Customer customerFrom(SqlQuery &q)
 {
@@ -31,6 +33,7 @@ Customer customerFrom(SqlQuery &q)
     c.agentName = q.value(9).toString();
     c.takenOverOn = Dates::parse(q.value(10).toString());
     qualificationFromKey(q.value(11).toString(), &c.qualification);
+    c.handlerName = q.value(12).toString();
     return c;
 }
 } // namespace
@@ -83,9 +86,9 @@ Result<Customer> CustomerService::insert(const Actor &actor, const CustomerInput
     qualificationFromKey(in.qualification.trimmed(), &qual);
     const QString code = Uscc::normalise(in.uscc);
     SqlQuery q(m_db, QStringLiteral("INSERT INTO customers (name, uscc, legal_rep, contact, phone, industry,"
-                                    " agent_id, qualification, created_at) VALUES (:name, :uscc, :rep,"
-                                    " :contact, :phone, :industry, (SELECT id FROM agents WHERE uscc = :agent),"
-                                    " :qual, :now) RETURNING id"));
+                                    " agent_id, qualification, handler_name, created_at) VALUES (:name, :uscc,"
+                                    " :rep, :contact, :phone, :industry, (SELECT id FROM agents WHERE uscc = :agent),"
+                                    " :qual, :handler, :now) RETURNING id"));
     q.bind(QStringLiteral(":name"), in.name.trimmed())
         .bind(QStringLiteral(":uscc"), code)
         .bind(QStringLiteral(":rep"), in.legalRep.trimmed())
@@ -94,6 +97,7 @@ Result<Customer> CustomerService::insert(const Actor &actor, const CustomerInput
         .bind(QStringLiteral(":industry"), in.industry.trimmed())
         .bind(QStringLiteral(":agent"), Uscc::normalise(in.agentUscc))
         .bind(QStringLiteral(":qual"), qualificationKey(qual))
+        .bind(QStringLiteral(":handler"), in.handlerName.trimmed())
         .bind(QStringLiteral(":now"), Dates::nowTimestamp());
     Result<QVariant> id = q.scalar();
     if (!id)
@@ -104,8 +108,18 @@ Result<Customer> CustomerService::insert(const Actor &actor, const CustomerInput
     e.entityId = code;
     e.newValue = QStringLiteral("name=%1; agent=%2; qualification=%3")
                      .arg(in.name.trimmed(), Uscc::normalise(in.agentUscc), qualificationKey(qual));
+    if (!in.handlerName.trimmed().isEmpty())
+        e.newValue += QStringLiteral("; handler=%1").arg(in.handlerName.trimmed());
     if (Status s = AuditLog::record(m_db, actor, e); !s)
         return s.error();
+    // §3.9 A new customer waits in qualification review from the day it is
+    // recorded; records moved in already approved do not.
+    if (qual == Qualification::Pending) {
+        Result<qint64> review =
+            ReviewService(m_db).openQualificationIn(actor, id->toLongLong(), QDate::currentDate());
+        if (!review)
+            return review.error();
+    }
     return findById(id->toLongLong());
 }
 
@@ -122,6 +136,62 @@ Result<Customer> CustomerService::create(const Actor &actor, const CustomerInput
     if (Status s = tx.commit(); !s)
         return s.error();
     return c;
+}
+
+QVector<FieldError> CustomerService::validateEdit(const CustomerInput &in)
+{
+    QVector<FieldError> errors;
+    if (in.name.trimmed().isEmpty())
+        errors.append({QStringLiteral("name"), tr("The customer's name is required.")});
+    if (!in.phone.trimmed().isEmpty() && !Phone::isValid(in.phone))
+        errors.append({QStringLiteral("phone"),
+                       tr("\"%1\" is not a Chinese phone number.").arg(in.phone.trimmed())});
+    return errors;
+}
+
+Status CustomerService::update(const Actor &actor, const QString &uscc, const CustomerInput &in)
+{
+    if (!actor.canWrite())
+        return Error::permission(tr("An auditor may not change customers."));
+    const QVector<FieldError> errors = validateEdit(in);
+    if (!errors.isEmpty())
+        return AgentService::toError(errors);
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<Customer> old = find(uscc);
+    if (!old)
+        return old.error();
+    SqlQuery q(m_db, QStringLiteral("UPDATE customers SET name = :name, legal_rep = :rep, contact = :contact,"
+                                    " phone = :phone, industry = :industry, handler_name = :handler"
+                                    " WHERE id = :id"));
+    q.bind(QStringLiteral(":name"), in.name.trimmed())
+        .bind(QStringLiteral(":rep"), in.legalRep.trimmed())
+        .bind(QStringLiteral(":contact"), in.contact.trimmed())
+        .bind(QStringLiteral(":phone"), in.phone.trimmed())
+        .bind(QStringLiteral(":industry"), in.industry.trimmed())
+        .bind(QStringLiteral(":handler"), in.handlerName.trimmed())
+        .bind(QStringLiteral(":id"), old->id);
+    if (Status s = q.exec(); !s)
+        return s;
+    // The audit keeps what changed; phones are personal data and stay out of it (§2.6).
+    const auto describe = [](const QString &name, const QString &rep, const QString &contact,
+                             const QString &industry, const QString &handler) {
+        return QStringLiteral("name=%1; legal_rep=%2; contact=%3; industry=%4; handler=%5")
+            .arg(name, rep, contact, industry, handler);
+    };
+    AuditEntry e;
+    e.action = QStringLiteral("customer.update");
+    e.entity = QStringLiteral("customer");
+    e.entityId = old->uscc;
+    e.oldValue = describe(old->name, old->legalRep, old->contact, old->industry, old->handlerName);
+    e.newValue = describe(in.name.trimmed(), in.legalRep.trimmed(), in.contact.trimmed(),
+                          in.industry.trimmed(), in.handlerName.trimmed());
+    if (old->phone != in.phone.trimmed())
+        e.newValue += QStringLiteral("; phone changed");
+    if (Status s = AuditLog::record(m_db, actor, e); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<Customer> CustomerService::find(const QString &uscc)

@@ -28,9 +28,17 @@ public:
     explicit CustomerService(Database &db) : m_db(db) {}
 
     QVector<FieldError> validate(const CustomerInput &input);
+    // One transaction with its audit entry. A pending customer gets its
+    // qualification review opened on the same day (§3.9, ReviewService).
     Result<Customer> create(const Actor &actor, const CustomerInput &input);
     // Inside the caller's transaction (the import uses it).
     Result<Customer> insert(const Actor &actor, const CustomerInput &input);
+
+    // Problems of the fields update() may change.
+    QVector<FieldError> validateEdit(const CustomerInput &input);
+    // Changes name, legal representative, contact, phone, industry and handler;
+    // the code, the developing agent and the qualification stay (the review owns it).
+    Status update(const Actor &actor, const QString &uscc, const CustomerInput &input);
 
     Result<Customer> find(const QString &uscc);
     Result<Customer> findById(qint64 id);

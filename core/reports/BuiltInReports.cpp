@@ -5,8 +5,14 @@
 
 #include "reports/AgentsReport.h"
 #include "reports/ContractsReport.h"
+#include "reports/CustomersReport.h"
+#include "reports/NoticesReport.h"
+#include "reports/NumbersReport.h"
 #include "reports/PerformanceReport.h"
 #include "reports/PricesReport.h"
+#include "reports/RenewalsReport.h"
+#include "reports/ReviewsReport.h"
+#include "reports/SuspensionsReport.h"
 #include "reports/ViolationsReport.h"
 
 #include <memory>
@@ -23,6 +29,12 @@ void registerBuiltInReports()
                         [] { return std::make_unique<PerformanceReport>(); });
     ReportRegistry::add(QStringLiteral("violations"),
                         [] { return std::make_unique<ViolationsReport>(); });
+    ReportRegistry::add(QStringLiteral("numbers"), [] { return std::make_unique<NumbersReport>(); });
+    ReportRegistry::add(QStringLiteral("renewals"), [] { return std::make_unique<RenewalsReport>(); });
+    ReportRegistry::add(QStringLiteral("suspensions"), [] { return std::make_unique<SuspensionsReport>(); });
+    ReportRegistry::add(QStringLiteral("notices"), [] { return std::make_unique<NoticesReport>(); });
+    ReportRegistry::add(QStringLiteral("customers"), [] { return std::make_unique<CustomersReport>(); });
+    ReportRegistry::add(QStringLiteral("reviews"), [] { return std::make_unique<ReviewsReport>(); });
 }
 
 } // namespace cd

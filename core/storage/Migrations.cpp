@@ -266,6 +266,9 @@ const QVector<Migration> &migrations()
              QStringLiteral("ALTER TABLE numbers ADD COLUMN status_since TEXT"),
              QStringLiteral("ALTER TABLE numbers ADD COLUMN reserved_for INTEGER REFERENCES customers(id)"),
              QStringLiteral("CREATE INDEX numbers_suspended ON numbers(status, suspended_on)"),
+             // Paging the numbers view by status in number order without sorting.
+             QStringLiteral("CREATE INDEX numbers_status_number ON numbers(status, number)"),
+             QStringLiteral("CREATE INDEX numbers_grade_number ON numbers(grade, number)"),
              QStringLiteral("CREATE INDEX numbers_reserved ON numbers(status, reserved_until)"),
              QStringLiteral("CREATE TABLE customer_documents ("
                             " id INTEGER PRIMARY KEY,"
