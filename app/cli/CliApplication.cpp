@@ -5,12 +5,16 @@
 #include "CliContext.h"
 #include "ComplianceCommands.h"
 #include "ContractCommands.h"
+#include "CustomerCommands.h"
 #include "EvaluateCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "NumberCommands.h"
 #include "ParamCommands.h"
+#include "PaymentCommands.h"
 #include "PriceCommands.h"
+#include "ReviewCommands.h"
 #include "SweepCommand.h"
 #include "UsccCommand.h"
 #include "UserCommands.h"
@@ -25,7 +29,9 @@ CliApplication::CliApplication() {
                << SweepCommand::commands() << ExportCommand::commands()
                << ComplianceCommands::commands() << UserCommands::commands()
                << ParamCommands::commands() << AuditCommand::commands()
-               << PriceCommands::commands() << EvaluateCommand::commands();
+               << PriceCommands::commands() << EvaluateCommand::commands()
+               << CustomerCommands::commands() << ReviewCommands::commands()
+               << NumberCommands::commands() << PaymentCommands::commands();
 }
 
 const CliCommand *CliApplication::find(const QString &name) const {

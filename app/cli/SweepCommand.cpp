@@ -3,7 +3,7 @@
 #include "CliContext.h"
 
 #include "common/Dates.h"
-#include "contracts/ContractService.h"
+#include "numbers/LifecycleSweep.h"
 
 #include <QPair>
 
@@ -11,9 +11,6 @@ namespace cd {
 
 namespace {
 const QString kDate = QStringLiteral("date");
-
-// One printed line: what changed and how many times.
-using SweepLines = QVector<QPair<QString, int>>;
 } // namespace
 
 QVector<CliCommand> SweepCommand::commands()
@@ -22,8 +19,13 @@ QVector<CliCommand> SweepCommand::commands()
     sweep.words = QStringList{QStringLiteral("sweep")};
     sweep.synopsis = QStringLiteral("[--date D]");
     sweep.summary = tr("Run the daily lifecycle sweep up to a date; print counts per transition.");
-    sweep.description = tr("Idempotent: a second run for the same date changes nothing. Missed "
-                           "days are caught up in one run, each transition on its true date.");
+    sweep.description =
+        tr("Renewal notices, arrears suspensions, reclaim warnings and reclaims (§2.10), "
+           "expired reservations, and contracts expiring or taking effect (§9.2). Idempotent: "
+           "a second run for the same date changes nothing. Missed days are caught up in one "
+           "run, each transition on its true date. The output has one line per transition: "
+           "renewal_due, suspended, reclaim_warning, reclaimed, reservations_released, "
+           "contract_expired, contract_activated, each followed by \": \" and the count.");
     sweep.options = {QCommandLineOption(QStringList{kDate},
                                         tr("The date to sweep to (default "
                                            "today)."),
@@ -39,33 +41,33 @@ QVector<CliCommand> SweepCommand::commands()
     return {sweep};
 }
 
+QVector<QPair<QString, int>> SweepCommand::lines(const SweepCounts &counts)
+{
+    return {
+        {QStringLiteral("renewal_due"), counts.renewalNotices},
+        {QStringLiteral("suspended"), counts.suspended},
+        {QStringLiteral("reclaim_warning"), counts.reclaimWarnings},
+        {QStringLiteral("reclaimed"), counts.reclaimed},
+        {QStringLiteral("reservations_released"), counts.reservationsReleased},
+        {QStringLiteral("contract_expired"), counts.contractsExpired},
+        {QStringLiteral("contract_activated"), counts.contractsActivated},
+    };
+}
+
 int SweepCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     const QDate date =
         parser.isSet(kDate) ? Dates::parse(parser.value(kDate)) : QDate::currentDate();
-    Database &db = context.database();
-    const Actor &actor = context.actor();
-    SweepLines lines;
+    // One core call: the numbers' part and the contracts' part in one
+    // transaction, so a failure leaves nothing half done.
+    Result<SweepCounts> counts = LifecycleSweep(context.database()).run(context.actor(), date);
+    if (!counts)
+        return context.fail(counts.error());
 
-    // One core call per area, in order; each is idempotent and catches up on
-    // its own, so a failure part-way leaves nothing a rerun cannot finish.
-
-    // Contracts (§9.2): year-end expiry, then drafts whose year has begun.
-    Result<ContractSweepResult> contracts = ContractService(db).sweep(actor, date);
-    if (!contracts)
-        return context.fail(contracts.error());
-    lines.append({QStringLiteral("contract_expired"), contracts->expired});
-    lines.append({QStringLiteral("contract_activated"), contracts->activated});
-
-    // Numbers (§2.10): renewal notices, suspension, reclaim — added with the
-    // numbers' sweep.
-
-    // One "key: count" line per transition; the keys are fixed (not translated)
-    // so that nightly scripts can read them in any language.
     QTextStream &out = context.out();
     out << tr("Sweep to %1:").arg(Dates::format(date)) << '\n';
-    for (const auto &[what, count] : lines)
-        out << what << ": " << count << '\n';
+    for (const auto &[key, count] : lines(*counts))
+        out << key << ": " << count << '\n';
     return 0;
 }
 

@@ -150,7 +150,7 @@ void TestCli::globalHelp() {
     QVERIFY(r.out.contains(QLatin1String("--db PATH")));
     QVERIFY(r.out.contains(QLatin1String("Exit codes")));
     // Commands of later issues are not advertised before they work.
-    QVERIFY(!r.out.contains(QLatin1String("number activate")));
+    QVERIFY(!r.out.contains(QLatin1String("backup")));
 
     // No command at all is a usage error, not help.
     const Run none = cli({});
@@ -227,9 +227,9 @@ void TestCli::unknownCommand_data() {
                           << QStringLiteral("frobnicate");
     QTest::newRow("subcommand") << QStringList{QStringLiteral("user"), QStringLiteral("frob")}
                                 << QStringLiteral("user frob");
-    QTest::newRow("later issue") << QStringList{QStringLiteral("number"),
-                                                QStringLiteral("activate")}
-                                 << QStringLiteral("number");
+    QTest::newRow("later issue") << QStringList{QStringLiteral("backup"),
+                                                QStringLiteral("--out")}
+                                 << QStringLiteral("backup");
 }
 
 void TestCli::unknownCommand() {

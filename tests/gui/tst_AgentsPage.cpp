@@ -160,7 +160,7 @@ void TestAgentsPage::modelFollowsTheService()
     QCOMPARE(model->headerData(AgentListModel::Region, Qt::Horizontal).toString(),
              QStringLiteral("Region"));
     QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
-             QStringLiteral("2 agent(s)"));
+             QStringLiteral("2 agents"));
 }
 
 void TestAgentsPage::createsAnAgentThroughTheDialog()

@@ -261,7 +261,7 @@ void TestContractDialog::terminationSaysWhatWillHappen()
     QVERIFY(text.contains(c->number));
     QVERIFY(text.contains(QDate::currentDate().toString(Qt::ISODate)));
     QVERIFY(text.contains(QStringLiteral("becomes terminated")));
-    QVERIFY(text.contains(QStringLiteral("3 customer(s)")));
+    QVERIFY(text.contains(QStringLiteral("3 customers")));
     QVERIFY(text.contains(QStringLiteral("may not open new numbers (§9.6)")));
     // Nothing happened yet.
     QCOMPARE(contracts.find(c->number)->status, ContractStatus::Active);
@@ -308,7 +308,7 @@ void TestContractDialog::filtersByStatusYearAndAgent()
                       Qt::LeftButton);
     QCOMPARE(guard.prompter.confirmations.size(), 2);
     QCOMPARE(m_page->model()->rowCount(), 4);
-    QVERIFY(m_bar->text().contains(QStringLiteral("2 draft(s)")));
+    QVERIFY(m_bar->text().contains(QStringLiteral("2 drafts")));
 
     auto *status = m_page->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     status->setCurrentIndex(status->findData(QStringLiteral("draft")));

@@ -157,7 +157,7 @@ void TestTakeoverDialog::workingAgentThatCannotServe()
     cdtest::typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")),
                      QStringLiteral("Office closed, phones unanswered since last week"));
     QVERIFY(ok->isEnabled());
-    QCOMPARE(ok->text(), QStringLiteral("Take Over 3 Customer(s)"));
+    QCOMPARE(ok->text(), QStringLiteral("Take Over 3 Customers"));
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
 

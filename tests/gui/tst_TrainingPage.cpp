@@ -135,7 +135,7 @@ void TestTrainingPage::overdueListShowsAnUntrainedAgent()
     QCOMPARE(due->rowOf(fresh.uscc), 1);
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("dueSummary"))
                 ->text()
-                .startsWith(QStringLiteral("1 agent(s) overdue")));
+                .startsWith(QStringLiteral("1 agent overdue")));
     QCOMPARE(m_page->findChild<QTableView *>(QStringLiteral("dueTable"))->model(), due);
 }
 
