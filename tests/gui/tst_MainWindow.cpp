@@ -125,16 +125,16 @@ void TestMainWindow::placeholderPagesAreHonest()
 {
     MainWindow window(*m_db, m_admin);
     window.show();
-    window.showArea(Area::Customers);
-    QWidget *page = window.page(Area::Customers);
+    window.showArea(Area::Incidents);
+    QWidget *page = window.page(Area::Incidents);
     QVERIFY(page);
-    QCOMPARE(page->objectName(), QStringLiteral("placeholderPage_customers"));
+    QCOMPARE(page->objectName(), QStringLiteral("placeholderPage_incidents"));
     QVERIFY(page->isVisible());
     auto *status = page->findChild<QLabel *>(QStringLiteral("placeholderStatus"));
     QVERIFY(status);
     QCOMPARE(status->text(), QStringLiteral("Not available in this version yet."));
     auto *title = page->findChild<QLabel *>(QStringLiteral("pageTitle"));
-    QCOMPARE(title->text(), QStringLiteral("Customers"));
+    QCOMPARE(title->text(), QStringLiteral("Incidents"));
     // Nothing that pretends to work: no buttons at all.
     QVERIFY(page->findChildren<QAbstractButton *>().isEmpty());
 }

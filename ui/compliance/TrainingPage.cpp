@@ -143,7 +143,7 @@ void TrainingPage::refresh()
         dueDays = params->trainingDueDays;
     m_dueSummary->setText(
         tr("%n agent(s) overdue", nullptr, overdue) + QStringLiteral(" · ") +
-        tr("%n more due soon", nullptr, waiting) + QStringLiteral(". ") +
+        tr("%n more due soon", nullptr, waiting) + tr(". ", "sentence separator") +
         tr("An agent is overdue when %n day(s) have passed since its first contract's start "
            "and it has not yet attended a session.",
            nullptr, dueDays));

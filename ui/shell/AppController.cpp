@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "common/Localization.h"
+#include "numbers/StartupSweep.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
@@ -111,6 +112,8 @@ void AppController::openMainWindow(const Actor &actor)
     }
     m_window = createMainWindow(actor);
     m_window->show();
+    // The daily sweep on sign-in (managers and administrators), once the window shows.
+    StartupSweep::schedule(m_window);
     emit mainWindowShown(m_window);
 }
 

@@ -5,8 +5,12 @@
 #include "compliance/TrainingPage.h"
 #include "compliance/ViolationsPage.h"
 #include "contracts/ContractsPage.h"
+#include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "numbers/NumbersPage.h"
+#include "numbers/RenewalsPage.h"
 #include "pricing/PricesPage.h"
+#include "reviews/ReviewQueuePage.h"
 #include "settings/ParametersPage.h"
 #include "shell/PlaceholderPage.h"
 #include "users/UsersPage.h"
@@ -35,9 +39,13 @@ QWidget *PageFactory::create(Area area, const PageContext &context, QWidget *par
     case Area::Prices:
         return new PricesPage(context, parent);
     case Area::Customers:
+        return new CustomersPage(context, parent);
     case Area::Reviews:
+        return new ReviewQueuePage(context, parent);
     case Area::Numbers:
+        return new NumbersPage(context, parent);
     case Area::Payments:
+        return new RenewalsPage(context, parent);
     case Area::Incidents:
     case Area::Notices:
     case Area::Reports:
