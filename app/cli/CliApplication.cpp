@@ -2,13 +2,16 @@
 
 #include "AgentCommands.h"
 #include "AuditCommand.h"
+#include "BackupCommands.h"
 #include "CliContext.h"
 #include "ComplianceCommands.h"
 #include "ContractCommands.h"
 #include "CustomerCommands.h"
+#include "DemoCommand.h"
 #include "EvaluateCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "IncidentCommands.h"
 #include "InitCommand.h"
 #include "NumberCommands.h"
 #include "ParamCommands.h"
@@ -31,7 +34,9 @@ CliApplication::CliApplication() {
                << ParamCommands::commands() << AuditCommand::commands()
                << PriceCommands::commands() << EvaluateCommand::commands()
                << CustomerCommands::commands() << ReviewCommands::commands()
-               << NumberCommands::commands() << PaymentCommands::commands();
+               << NumberCommands::commands() << PaymentCommands::commands()
+               << BackupCommands::commands() << DemoCommand::commands()
+               << IncidentCommands::commands();
 }
 
 const CliCommand *CliApplication::find(const QString &name) const {

@@ -6,6 +6,7 @@
 #include "reports/AgentsReport.h"
 #include "reports/ContractsReport.h"
 #include "reports/CustomersReport.h"
+#include "reports/IncidentsReport.h"
 #include "reports/NoticesReport.h"
 #include "reports/NumbersReport.h"
 #include "reports/PerformanceReport.h"
@@ -35,6 +36,7 @@ void registerBuiltInReports()
     ReportRegistry::add(QStringLiteral("notices"), [] { return std::make_unique<NoticesReport>(); });
     ReportRegistry::add(QStringLiteral("customers"), [] { return std::make_unique<CustomersReport>(); });
     ReportRegistry::add(QStringLiteral("reviews"), [] { return std::make_unique<ReviewsReport>(); });
+    ReportRegistry::add(QStringLiteral("incidents"), [] { return std::make_unique<IncidentsReport>(); });
 }
 
 } // namespace cd

@@ -351,6 +351,42 @@ const QVector<Migration> &migrations()
                             " run_by TEXT NOT NULL,"
                             " summary TEXT NOT NULL)"),
          }},
+        {7,
+         "platform incidents, their affected agents and customer disputes (§2.8)",
+         {
+             // Timestamps are UTC ISO 8601; ends_at NULL while an outage goes on,
+             // noticed_at NULL for an unannounced outage.
+             QStringLiteral("CREATE TABLE incidents ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('maintenance','outage')),"
+                            " title TEXT NOT NULL,"
+                            " cause TEXT NOT NULL CHECK (cause IN ('platform','carrier','attack','other')),"
+                            " starts_at TEXT NOT NULL,"
+                            " ends_at TEXT,"
+                            " noticed_at TEXT,"
+                            " channel TEXT CHECK (channel IN ('letter','fax','phone','email')),"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " CHECK ((noticed_at IS NULL) = (channel IS NULL)))"),
+             QStringLiteral("CREATE INDEX incidents_starts ON incidents(starts_at)"),
+             // No row for an incident: it affects every agent.
+             QStringLiteral("CREATE TABLE incident_agents ("
+                            " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                            " agent_id INTEGER NOT NULL REFERENCES agents(id),"
+                            " PRIMARY KEY (incident_id, agent_id))"),
+             QStringLiteral("CREATE TABLE disputes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " incident_id INTEGER NOT NULL REFERENCES incidents(id),"
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                            " raised_on TEXT NOT NULL,"
+                            " description TEXT NOT NULL,"
+                            " provider_liable INTEGER NOT NULL DEFAULT 0 CHECK (provider_liable IN (0,1)),"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX disputes_incident ON disputes(incident_id)"),
+             // The maintenance a notice announces (§2.8); NULL for the other kinds.
+             QStringLiteral("ALTER TABLE notices ADD COLUMN incident_id INTEGER REFERENCES incidents(id)"),
+         }},
     };
     return steps;
 }

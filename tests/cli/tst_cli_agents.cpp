@@ -429,7 +429,7 @@ void TestCliAgents::exportUsageAndRights()
     QCOMPARE(unknown.exitCode, 2);
     for (const char *report : {"agents", "contracts", "violations", "prices", "performance"})
         QVERIFY2(unknown.err.contains(QLatin1String(report)), qPrintable(unknown.err));
-    const Run later = admin({u("export"), u("incidents"), u("--out"), file});
+    const Run later = admin({u("export"), u("audit"), u("--out"), file});
     QCOMPARE(later.exitCode, 2);
     QCOMPARE(admin({u("export"), u("agents")}).exitCode, 2);
     QCOMPARE(

@@ -156,7 +156,7 @@ void TestRenewalsPage::groupedByWeekWithOverdueFirst()
     QCOMPARE(model->index(0, 0, week1).data(Qt::UserRole).toString(), a);
     QCOMPARE(model->index(1, 0, week1).data(Qt::UserRole).toString(), b);
     QCOMPARE(model->index(0, RenewalsModel::Due, week1).data().toString(),
-             QStringLiteral("in 6 day(s)"));
+             QStringLiteral("in 6 days"));
     QCOMPARE(model->index(0, 0, week2).data(Qt::UserRole).toString(), c);
     QCOMPARE(model->index(0, RenewalsModel::Customer, week2).data().toString(), m_customer.name);
     QCOMPARE(model->index(0, RenewalsModel::ServiceOwner, week2).data().toString(),
@@ -165,7 +165,7 @@ void TestRenewalsPage::groupedByWeekWithOverdueFirst()
     QCOMPARE(model->index(0, 0, late).data(Qt::UserRole).toString(), overdue);
     // 2026-11-25 + grace 15 + 1: suspended on 2026-12-11 unless paid.
     QCOMPARE(model->index(0, RenewalsModel::Due, late).data().toString(),
-             QStringLiteral("7 day(s) overdue · suspended 2026-12-11"));
+             QStringLiteral("7 days overdue · suspended 2026-12-11"));
     QCOMPARE(model->index(0, 0, model->index(1, 0)).data(Qt::UserRole).toString(), arrears);
 
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("summaryLabel"))
