@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cd::ActivationDialog</name>
+    <message>
+        <source>Activate Number</source>
+        <translation>Activate Number</translation>
+    </message>
+    <message>
+        <source>400 number, e.g. 400-820-8888</source>
+        <translation>400 number, e.g. 400-820-8888</translation>
+    </message>
+    <message>
+        <source>Choose a plan</source>
+        <translation>Choose a plan</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 a year</source>
+        <translation>%1 — %2 · %3 a year</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>One phone number per line, e.g. 13812345678 or 010-62345678</source>
+        <translation>One phone number per line, e.g. 13812345678 or 010-62345678</translation>
+    </message>
+    <message>
+        <source>A number is activated for a customer that passed qualification review, through an agent that may open numbers, on a plan the number&apos;s grade allows. Paid through = date + months − 1 day.</source>
+        <translation>A number is activated for a customer that passed qualification review, through an agent that may open numbers, on a plan the number&apos;s grade allows. Paid through = date + months − 1 day.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>paid for &amp;months:</source>
+        <translation>paid for &amp;months:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;date:</source>
+        <translation>Activation &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>&amp;Destinations:</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Type the number to activate.</source>
+        <translation>Type the number to activate.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 400 number: ten digits starting with 400.</source>
+        <translation>&quot;%1&quot; is not a 400 number: ten digits starting with 400.</translation>
+    </message>
+    <message>
+        <source>%1 · normal number, any plan</source>
+        <translation>%1 · normal number, any plan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 number: plans of at least %3 a year</source>
+        <translation>%1 · %2 number: plans of at least %3 a year</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an available number, or one reserved for this customer, can be activated.</source>
+        <translation>%1 is %2: only an available number, or one reserved for this customer, can be activated.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>Choose the customer.</translation>
+    </message>
+    <message>
+        <source>Qualification: %1 · served by the provider since %2</source>
+        <translation>Qualification: %1 · served by the provider since %2</translation>
+    </message>
+    <message>
+        <source>Qualification: %1 · developing agent %2 (%3)</source>
+        <translation>Qualification: %1 · developing agent %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has not passed qualification review (%2): numbers are activated only for approved customers (§3.9).</source>
+        <translation>%1 has not passed qualification review (%2): numbers are activated only for approved customers (§3.9).</translation>
+    </message>
+    <message>
+        <source>Agent %1: %2</source>
+        <translation>Agent %1: %2</translation>
+    </message>
+    <message>
+        <source>No plan is offered; an administrator adds plans under Prices.</source>
+        <translation>No plan is offered; an administrator adds plans under Prices.</translation>
+    </message>
+    <message>
+        <source>Choose the plan.</source>
+        <translation>Choose the plan.</translation>
+    </message>
+    <message>
+        <source>Annual fee %1 · %2 minutes included · %3 a minute beyond</source>
+        <translation>Annual fee %1 · %2 minutes included · %3 a minute beyond</translation>
+    </message>
+    <message>
+        <source>%1 numbers need a plan of at least %2 a year; %3 costs %4.</source>
+        <translation>%1 numbers need a plan of at least %2 a year; %3 costs %4.</translation>
+    </message>
+    <message>
+        <source>Not a Chinese phone number: %1</source>
+        <translation>Not a Chinese phone number: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) not a Chinese phone number.</source>
+        <translation><numerusform>%n destination not a Chinese phone number.</numerusform><numerusform>%n destinations not a Chinese phone number.</numerusform></translation>
+    </message>
+    <message>
+        <source>An auditor may not activate numbers.</source>
+        <translation>An auditor may not activate numbers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid through %1 (%n month(s) from %2).</source>
+        <translation><numerusform>Paid through %1 (%n month from %2).</numerusform><numerusform>Paid through %1 (%n months from %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>No destination yet: calls reach nobody until one is set.</source>
+        <translation>No destination yet: calls reach nobody until one is set.</translation>
+    </message>
+    <message>
+        <source>Calls go to %1.</source>
+        <translation>Calls go to %1.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the activation.</source>
+        <translation>Nothing blocks the activation.</translation>
+    </message>
+    <message>
+        <source>What blocks the activation:</source>
+        <translation>What blocks the activation:</translation>
+    </message>
+</context>
+<context>
     <name>cd::AgentCommands</name>
     <message>
         <source>--level must be 1 or 2, not &quot;%1&quot;.</source>
@@ -1178,6 +1329,140 @@
     </message>
 </context>
 <context>
+    <name>cd::Backup</name>
+    <message>
+        <source>The backup file %1 already exists; choose a new name (a backup never overwrites a file).</source>
+        <translation>The backup file %1 already exists; choose a new name (a backup never overwrites a file).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 could not be checked.</source>
+        <translation>The backup to %1 could not be checked.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1.</source>
+        <translation>Cannot write the backup file %1.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>The backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1.</source>
+        <translation>Cannot read the backup file %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a SQLite database, so not a ChannelDesk backup.</source>
+        <translation>The file %1 is not a SQLite database, so not a ChannelDesk backup.</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup file %1: %2</source>
+        <translation>Cannot open the backup file %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged: %2</source>
+        <translation>The backup file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Cannot read the schema version of %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of ChannelDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</source>
+        <translation>The backup %1 was written by a newer version of ChannelDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ChannelDesk database (no users and audit log).</source>
+        <translation>The file %1 is not a ChannelDesk database (no users and audit log).</translation>
+    </message>
+    <message>
+        <source>The backup file is the live database itself.</source>
+        <translation>The backup file is the live database itself.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database.</source>
+        <translation>Cannot copy %1 beside the database.</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside; nothing was restored.</source>
+        <translation>Cannot move the current database %1 aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>The previous database is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>Cannot put the backup in place of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BackupCommands</name>
+    <message>
+        <source>Only an admin may %1.</source>
+        <translation>Only an admin may %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to a new file (admin).</source>
+        <translation>Write a consistent copy of the database to a new file (admin).</translation>
+    </message>
+    <message>
+        <source>The copy is taken while others keep working and is written under a temporary name, then renamed; an existing file is never overwritten. Admin only: a backup holds personal data unmasked (§2.6).</source>
+        <translation>The copy is taken while others keep working and is written under a temporary name, then renamed; an existing file is never overwritten. Admin only: a backup holds personal data unmasked (§2.6).</translation>
+    </message>
+    <message>
+        <source>The backup file to create.</source>
+        <translation>The backup file to create.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Replace the database by a verified backup (admin).</source>
+        <translation>Replace the database by a verified backup (admin).</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (readable, intact, a ChannelDesk database, not from a newer version); the current database is kept as NAME.before-restore-YYYYMMDD-HHMMSS and put back if anything fails. Sign in against the current database. Exit 3: the file cannot be restored and nothing changed.</source>
+        <translation>The backup is checked first (readable, intact, a ChannelDesk database, not from a newer version); the current database is kept as NAME.before-restore-YYYYMMDD-HHMMSS and put back if anything fails. Sign in against the current database. Exit 3: the file cannot be restored and nothing changed.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>take a backup</source>
+        <translation>take a backup</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>The previous database is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Schema upgraded from version %1 to %2.</source>
+        <translation>Schema upgraded from version %1 to %2.</translation>
+    </message>
+</context>
+<context>
     <name>cd::Carrier</name>
     <message>
         <source>China Telecom</source>
@@ -1190,6 +1475,48 @@
     <message>
         <source>China Mobile</source>
         <translation>China Mobile</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CheckOutcome</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Issue found</source>
+        <translation>Issue found</translation>
+    </message>
+    <message>
+        <source>Fraud found</source>
+        <translation>Fraud found</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChecklistModel</name>
+    <message>
+        <source>✓ On file</source>
+        <translation>✓ On file</translation>
+    </message>
+    <message>
+        <source>✗ Missing</source>
+        <translation>✗ Missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message>
+        <source>Required document</source>
+        <translation>Required document</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2515,349 @@
     </message>
 </context>
 <context>
+    <name>cd::CustomerCommands</name>
+    <message>
+        <source>The legal representative.</source>
+        <translation>The legal representative.</translation>
+    </message>
+    <message>
+        <source>The contact person.</source>
+        <translation>The contact person.</translation>
+    </message>
+    <message>
+        <source>The contact phone.</source>
+        <translation>The contact phone.</translation>
+    </message>
+    <message>
+        <source>The industry.</source>
+        <translation>The industry.</translation>
+    </message>
+    <message>
+        <source>Who handles the customer&apos;s business when it is not the legal representative; the review then also needs the handler&apos;s ID and an authorisation letter (§3.9).</source>
+        <translation>Who handles the customer&apos;s business when it is not the legal representative; the review then also needs the handler&apos;s ID and an authorisation letter (§3.9).</translation>
+    </message>
+    <message>
+        <source>Add a customer; its qualification review opens at once (§3.9).</source>
+        <translation>Add a customer; its qualification review opens at once (§3.9).</translation>
+    </message>
+    <message>
+        <source>Individual businesses (92…) may be customers; natural persons may not. The developing agent must exist and not be terminated (§9.6).</source>
+        <translation>Individual businesses (92…) may be customers; natural persons may not. The developing agent must exist and not be terminated (§9.6).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s registered name.</source>
+        <translation>The customer&apos;s registered name.</translation>
+    </message>
+    <message>
+        <source>The unified social credit code.</source>
+        <translation>The unified social credit code.</translation>
+    </message>
+    <message>
+        <source>The developing agent&apos;s code.</source>
+        <translation>The developing agent&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Missing --%1.</translation>
+    </message>
+    <message>
+        <source>List customers, tab-separated.</source>
+        <translation>List customers, tab-separated.</translation>
+    </message>
+    <message>
+        <source>Columns: uscc, name, agent_uscc, legal_rep, handler_name, industry, qualification, service_owner.</source>
+        <translation>Columns: uscc, name, agent_uscc, legal_rep, handler_name, industry, qualification, service_owner.</translation>
+    </message>
+    <message>
+        <source>Only customers this agent developed.</source>
+        <translation>Only customers this agent developed.</translation>
+    </message>
+    <message>
+        <source>Only customers whose name or code contains TEXT.</source>
+        <translation>Only customers whose name or code contains TEXT.</translation>
+    </message>
+    <message>
+        <source>Show a customer with its §3.9 checklist, documents and reviews.</source>
+        <translation>Show a customer with its §3.9 checklist, documents and reviews.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>The customer&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Change a customer&apos;s details; options not given stay as they are.</source>
+        <translation>Change a customer&apos;s details; options not given stay as they are.</translation>
+    </message>
+    <message>
+        <source>An empty value clears a field, e.g. --handler &quot;&quot; when the legal representative handles the business again.</source>
+        <translation>An empty value clears a field, e.g. --handler &quot;&quot; when the legal representative handles the business again.</translation>
+    </message>
+    <message>
+        <source>Added the customer %1 (%2) for %3; qualification: %4.</source>
+        <translation>Added the customer %1 (%2) for %3; qualification: %4.</translation>
+    </message>
+    <message>
+        <source>Checklist (§3.9):</source>
+        <translation>Checklist (§3.9):</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>Reviews: %1</translation>
+    </message>
+    <message>
+        <source>Updated the customer %1 (%2).</source>
+        <translation>Updated the customer %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerDetailPage</name>
+    <message>
+        <source>‹ All Customers</source>
+        <translation>‹ All Customers</translation>
+    </message>
+    <message>
+        <source>&amp;Activate a Number…</source>
+        <translation>&amp;Activate a Number…</translation>
+    </message>
+    <message>
+        <source>Back to the list of customers (Esc)</source>
+        <translation>Back to the list of customers (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>No numbers yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Qualification</translation>
+    </message>
+    <message>
+        <source>No reviews or checks yet.</source>
+        <translation>No reviews or checks yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews &amp;&amp; Checks</source>
+        <translation>&amp;Reviews &amp;&amp; Checks</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>Credit code:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Legal representative:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Industry:</translation>
+    </message>
+    <message>
+        <source>Developing agent:</source>
+        <translation>Developing agent:</translation>
+    </message>
+    <message>
+        <source>Served by:</source>
+        <translation>Served by:</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Qualification:</translation>
+    </message>
+    <message>
+        <source>%1 · developed by %2 (%3)</source>
+        <translation>%1 · developed by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Served by the provider</source>
+        <translation>Served by the provider</translation>
+    </message>
+    <message>
+        <source>Served by the agent</source>
+        <translation>Served by the agent</translation>
+    </message>
+    <message>
+        <source>The legal representative</source>
+        <translation>The legal representative</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The provider, since %1 (§2.3, §9.6)</source>
+        <translation>The provider, since %1 (§2.3, §9.6)</translation>
+    </message>
+    <message>
+        <source>The developing agent</source>
+        <translation>The developing agent</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers (%1)</source>
+        <translation>&amp;Numbers (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification (%1)</source>
+        <translation>&amp;Qualification (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews &amp;&amp; Checks (%1)</source>
+        <translation>&amp;Reviews &amp;&amp; Checks (%1)</translation>
+    </message>
+    <message>
+        <source>%1 activated; paid through %2.</source>
+        <translation>%1 activated; paid through %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>New Customer</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 characters, e.g. 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Empty when the legal representative handles it</source>
+        <translation>Empty when the legal representative handles it</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 13812345678</source>
+        <translation>Mobile or landline, e.g. 13812345678</translation>
+    </message>
+    <message>
+        <source>An enterprise that will use 400 numbers. Companies and individual businesses qualify; natural persons do not. The customer starts pending: its qualification review opens today (§3.9).</source>
+        <translation>An enterprise that will use 400 numbers. Companies and individual businesses qualify; natural persons do not. The customer starts pending: its qualification review opens today (§3.9).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>Credit &amp;code:</translation>
+    </message>
+    <message>
+        <source>Developing &amp;agent:</source>
+        <translation>Developing &amp;agent:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>Add Customer</source>
+        <translation>Add Customer</translation>
+    </message>
+    <message>
+        <source>Not the legal representative: the handler&apos;s ID and an authorisation letter join the documents to review (§3.9).</source>
+        <translation>Not the legal representative: the handler&apos;s ID and an authorisation letter join the documents to review (§3.9).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerListModel</name>
+    <message>
+        <source>Provider since %1</source>
+        <translation>Provider since %1</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>The agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Developing agent</source>
+        <translation>Developing agent</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerPicker</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Approved only</source>
+        <translation>Approved only</translation>
+    </message>
+    <message>
+        <source>Search by name or credit code</source>
+        <translation>Search by name or credit code</translation>
+    </message>
+    <message>
+        <source>Only a customer that passed qualification review may have numbers activated (§3.9)</source>
+        <translation>Only a customer that passed qualification review may have numbers activated (§3.9)</translation>
+    </message>
+    <message>
+        <source>No approved customer matches</source>
+        <translation>No approved customer matches</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>No customer matches</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+</context>
+<context>
     <name>cd::CustomerService</name>
     <message>
         <source>The customer&apos;s name is required.</source>
@@ -2220,6 +2890,128 @@
     <message>
         <source>There is no customer with the id %1.</source>
         <translation>There is no customer with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomersPage</name>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;New Customer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>The enterprises using 400 numbers: who developed them, who serves them, and whether they passed qualification review.</source>
+        <translation>The enterprises using 400 numbers: who developed them, who serves them, and whether they passed qualification review.</translation>
+    </message>
+    <message>
+        <source>Name or credit code</source>
+        <translation>Name or credit code</translation>
+    </message>
+    <message>
+        <source>Served by anyone</source>
+        <translation>Served by anyone</translation>
+    </message>
+    <message>
+        <source>Served by their agent</source>
+        <translation>Served by their agent</translation>
+    </message>
+    <message>
+        <source>Taken over by the provider</source>
+        <translation>Taken over by the provider</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved:</source>
+        <translation>Ser&amp;ved:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln customer(s) shown; narrow the search to see the rest.</source>
+        <translation><numerusform>The first %Ln customer shown; narrow the search to see the rest.</numerusform><numerusform>The first %Ln customers shown; narrow the search to see the rest.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer matches the search.</source>
+        <translation>No customer matches the search.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add one with &quot;New Customer…&quot;.</source>
+        <translation>No customers yet. Add one with &quot;New Customer…&quot;.</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>No customers yet.</translation>
+    </message>
+    <message>
+        <source>%1 added; its qualification review is open (§3.9).</source>
+        <translation>%1 added; its qualification review is open (§3.9).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomersReport</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Developing agent&apos;s code</source>
+        <translation>Developing agent&apos;s code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>Service owner</translation>
+    </message>
+    <message>
+        <source>Taken over on</source>
+        <translation>Taken over on</translation>
+    </message>
+    <message>
+        <source>Developing agent</source>
+        <translation>Developing agent</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3161,226 @@
     <message>
         <source>Database error in %1: %2</source>
         <translation>Database error in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoCommand</name>
+    <message>
+        <source>Fill an empty database with realistic demo data (admin).</source>
+        <translation>Fill an empty database with realistic demo data (admin).</translation>
+    </message>
+    <message>
+        <source>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations and training. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</source>
+        <translation>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations and training. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</translation>
+    </message>
+    <message>
+        <source>Number of agents (default 60).</source>
+        <translation>Number of agents (default 60).</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 1500).</source>
+        <translation>Number of customers (default 1500).</translation>
+    </message>
+    <message>
+        <source>Number of 400 numbers (default 6000).</source>
+        <translation>Number of 400 numbers (default 6000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>--agents needs a whole number from 1 to 9000.</source>
+        <translation>--agents needs a whole number from 1 to 9000.</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number from 0 to 5000000.</source>
+        <translation>--customers needs a whole number from 0 to 5000000.</translation>
+    </message>
+    <message>
+        <source>--numbers needs a whole number from 0 to 10000000.</source>
+        <translation>--numbers needs a whole number from 0 to 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation>--seed needs a whole number from 0 to 4294967295.</translation>
+    </message>
+    <message>
+        <source>Demo data written in %1 ms:</source>
+        <translation>Demo data written in %1 ms:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoGenerator</name>
+    <message>
+        <source>Only an admin may fill the database with demo data.</source>
+        <translation>Only an admin may fill the database with demo data.</translation>
+    </message>
+    <message>
+        <source>Demo sizes: 1–9000 agents, 0–5000000 customers, 0–10000000 numbers.</source>
+        <translation>Demo sizes: 1–9000 agents, 0–5000000 customers, 0–10000000 numbers.</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database; this one already holds agents, plans, customers or numbers.</source>
+        <translation>Demo data goes only into an empty database; this one already holds agents, plans, customers or numbers.</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Flagship</source>
+        <translation>Flagship</translation>
+    </message>
+    <message>
+        <source>The demo prices of plan %1 break the price chain: %2</source>
+        <translation>The demo prices of plan %1 break the price chain: %2</translation>
+    </message>
+    <message>
+        <source>A customer developed by the agent was found using its number for fraud.</source>
+        <translation>A customer developed by the agent was found using its number for fraud.</translation>
+    </message>
+    <message>
+        <source>Numbers were advertised below the agreed price.</source>
+        <translation>Numbers were advertised below the agreed price.</translation>
+    </message>
+    <message>
+        <source>The business licence has expired.</source>
+        <translation>The business licence has expired.</translation>
+    </message>
+    <message>
+        <source>The authorisation letter is missing.</source>
+        <translation>The authorisation letter is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Destinations of %1</source>
+        <translation>Destinations of %1</translation>
+    </message>
+    <message>
+        <source>The phones a call to the number rings, in order: one per line, mobile or landline with its area code.</source>
+        <translation>The phones a call to the number rings, in order: one per line, mobile or landline with its area code.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Not a Chinese phone number: %1</source>
+        <translation>Not a Chinese phone number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentKind</name>
+    <message>
+        <source>Business licence</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID</source>
+        <translation>Legal representative&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>Commitment letter</translation>
+    </message>
+    <message>
+        <source>Handler&apos;s ID</source>
+        <translation>Handler&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Authorisation letter</source>
+        <translation>Authorisation letter</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentListModel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentPreviewDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added %3 by %4
+SHA-256 %5</source>
+        <translation>%1 · %2 · added %3 by %4
+SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here. Save it and open it with its own program.</source>
+        <translation>This kind of file cannot be shown here. Save it and open it with its own program.</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Save As…</translation>
+    </message>
+    <message>
+        <source>Save Document</source>
+        <translation>Save Document</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +3695,17 @@
     </message>
 </context>
 <context>
+    <name>cd::FollowUpService</name>
+    <message>
+        <source>Follow-ups are computed as of a date.</source>
+        <translation>Follow-ups are computed as of a date.</translation>
+    </message>
+    <message>
+        <source>An auditor may not schedule follow-up reviews.</source>
+        <translation>An auditor may not schedule follow-up reviews.</translation>
+    </message>
+</context>
+<context>
     <name>cd::Grade</name>
     <message>
         <source>Normal</source>
@@ -2748,6 +3771,293 @@
     </message>
 </context>
 <context>
+    <name>cd::IncidentCause</name>
+    <message>
+        <source>The platform itself</source>
+        <translation>The platform itself</translation>
+    </message>
+    <message>
+        <source>A carrier</source>
+        <translation>A carrier</translation>
+    </message>
+    <message>
+        <source>An attack</source>
+        <translation>An attack</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentCommands</name>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Missing --%1.</translation>
+    </message>
+    <message>
+        <source>Missing --%1 YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>Missing --%1 YYYY-MM-DDTHH:MM:SSZ.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a UTC time written YYYY-MM-DDTHH:MM:SSZ, not &quot;%2&quot;.</source>
+        <translation>--%1 needs a UTC time written YYYY-MM-DDTHH:MM:SSZ, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a record number, not &quot;%2&quot;.</source>
+        <translation>%1 must be a record number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Record planned maintenance or an outage (§2.8); prints its number.</source>
+        <translation>Record planned maintenance or an outage (§2.8); prints its number.</translation>
+    </message>
+    <message>
+        <source>Times are UTC, written YYYY-MM-DDTHH:MM:SSZ. Maintenance needs its end, the time agents were told and the channel, and writes a maintenance notice to each affected agent; a notice less than 24 hours ahead is flagged late. Without --agent every agent is affected. An outage without --end goes on until &quot;incident close&quot;.</source>
+        <translation>Times are UTC, written YYYY-MM-DDTHH:MM:SSZ. Maintenance needs its end, the time agents were told and the channel, and writes a maintenance notice to each affected agent; a notice less than 24 hours ahead is flagged late. Without --agent every agent is affected. An outage without --end goes on until &quot;incident close&quot;.</translation>
+    </message>
+    <message>
+        <source>maintenance or outage.</source>
+        <translation>maintenance or outage.</translation>
+    </message>
+    <message>
+        <source>A short title.</source>
+        <translation>A short title.</translation>
+    </message>
+    <message>
+        <source>What caused it: %1.</source>
+        <translation>What caused it: %1.</translation>
+    </message>
+    <message>
+        <source>When it started (UTC).</source>
+        <translation>When it started (UTC).</translation>
+    </message>
+    <message>
+        <source>When it ended or is planned to end (UTC).</source>
+        <translation>When it ended or is planned to end (UTC).</translation>
+    </message>
+    <message>
+        <source>When agents were told (UTC).</source>
+        <translation>When agents were told (UTC).</translation>
+    </message>
+    <message>
+        <source>How agents were told: %1.</source>
+        <translation>How agents were told: %1.</translation>
+    </message>
+    <message>
+        <source>The code of an affected agent; may be repeated.</source>
+        <translation>The code of an affected agent; may be repeated.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>What happened.</translation>
+    </message>
+    <message>
+        <source>Unknown incident kind &quot;%1&quot;: use %2.</source>
+        <translation>Unknown incident kind &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown cause &quot;%1&quot;: use %2.</source>
+        <translation>Unknown cause &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: use %2.</source>
+        <translation>Unknown channel &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Record the end of an ongoing incident (§2.8).</source>
+        <translation>Record the end of an ongoing incident (§2.8).</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s number.</source>
+        <translation>The incident&apos;s number.</translation>
+    </message>
+    <message>
+        <source>When it ended (UTC).</source>
+        <translation>When it ended (UTC).</translation>
+    </message>
+    <message>
+        <source>List platform incidents with their §2.8 flags.</source>
+        <translation>List platform incidents with their §2.8 flags.</translation>
+    </message>
+    <message>
+        <source>Tab-separated, with the columns of &quot;export incidents&quot;.</source>
+        <translation>Tab-separated, with the columns of &quot;export incidents&quot;.</translation>
+    </message>
+    <message>
+        <source>Record a customer&apos;s dispute against an incident (§2.8); prints its number and whether the provider is liable.</source>
+        <translation>Record a customer&apos;s dispute against an incident (§2.8); prints its number and whether the provider is liable.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>The customer&apos;s code.</translation>
+    </message>
+    <message>
+        <source>The day the dispute was raised.</source>
+        <translation>The day the dispute was raised.</translation>
+    </message>
+    <message>
+        <source>What the customer disputes.</source>
+        <translation>What the customer disputes.</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>warning: the agents were told less than 24 hours before the maintenance started (§2.8).</source>
+        <translation>warning: the agents were told less than 24 hours before the maintenance started (§2.8).</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed; the provider is liable for the disputes it caused (§2.8).</source>
+        <translation>Incident %1 closed; the provider is liable for the disputes it caused (§2.8).</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed.</source>
+        <translation>Incident %1 closed.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentKind</name>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>Planned maintenance</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentService</name>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation>Give the incident a title.</translation>
+    </message>
+    <message>
+        <source>An incident needs the moment it started (UTC, e.g. 2026-03-10T08:00:00Z).</source>
+        <translation>An incident needs the moment it started (UTC, e.g. 2026-03-10T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>An incident must end after it starts.</source>
+        <translation>An incident must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Planned maintenance needs its planned end.</source>
+        <translation>Planned maintenance needs its planned end.</translation>
+    </message>
+    <message>
+        <source>Planned maintenance needs the time agents were told and the channel: letter, fax, phone or email.</source>
+        <translation>Planned maintenance needs the time agents were told and the channel: letter, fax, phone or email.</translation>
+    </message>
+    <message>
+        <source>A notice needs both its time and its channel: letter, fax, phone or email.</source>
+        <translation>A notice needs both its time and its channel: letter, fax, phone or email.</translation>
+    </message>
+    <message>
+        <source>An auditor may not record incidents.</source>
+        <translation>An auditor may not record incidents.</translation>
+    </message>
+    <message>
+        <source>Closing an incident needs the moment it ended (UTC, e.g. 2026-03-10T08:00:00Z).</source>
+        <translation>Closing an incident needs the moment it ended (UTC, e.g. 2026-03-10T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Incident %1 already ended at %2.</source>
+        <translation>Incident %1 already ended at %2.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>There is no incident %1.</translation>
+    </message>
+    <message>
+        <source>An auditor may not record disputes.</source>
+        <translation>An auditor may not record disputes.</translation>
+    </message>
+    <message>
+        <source>A dispute needs the day it was raised.</source>
+        <translation>A dispute needs the day it was raised.</translation>
+    </message>
+    <message>
+        <source>Describe the dispute.</source>
+        <translation>Describe the dispute.</translation>
+    </message>
+    <message>
+        <source>A dispute raised on %1 cannot come from incident %2, which started on %3.</source>
+        <translation>A dispute raised on %1 cannot come from incident %2, which started on %3.</translation>
+    </message>
+    <message>
+        <source>There is no dispute %1.</source>
+        <translation>There is no dispute %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentsReport</name>
+    <message>
+        <source>Platform incidents</source>
+        <translation>Platform incidents</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Started (UTC)</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>Ended (UTC)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Agents told (UTC)</source>
+        <translation>Agents told (UTC)</translation>
+    </message>
+    <message>
+        <source>Notice channel</source>
+        <translation>Notice channel</translation>
+    </message>
+    <message>
+        <source>Late notice</source>
+        <translation>Late notice</translation>
+    </message>
+    <message>
+        <source>Provider liable</source>
+        <translation>Provider liable</translation>
+    </message>
+    <message>
+        <source>Agents affected</source>
+        <translation>Agents affected</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Provider-liable disputes</source>
+        <translation>Provider-liable disputes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>cd::InitCommand</name>
     <message>
         <source>Create or upgrade the database; with --admin, create the first administrator.</source>
@@ -2780,6 +4090,17 @@
     <message>
         <source>Created the administrator %1.</source>
         <translation>Created the administrator %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LifecycleSweep</name>
+    <message>
+        <source>An auditor may not run the daily sweep.</source>
+        <translation>An auditor may not run the daily sweep.</translation>
+    </message>
+    <message>
+        <source>The sweep needs the date to run up to.</source>
+        <translation>The sweep needs the date to run up to.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +4234,787 @@
     <message>
         <source>Close message</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeChannel</name>
+    <message>
+        <source>Not announced</source>
+        <translation>Not announced</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticesReport</name>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s code</source>
+        <translation>Recipient&apos;s code</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberCommands</name>
+    <message>
+        <source>Missing --%1 YYYY-MM-DD.</source>
+        <translation>Missing --%1 YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing --%1 %2.</source>
+        <translation>Missing --%1 %2.</translation>
+    </message>
+    <message>
+        <source>The 400 number, ten digits (separators allowed).</source>
+        <translation>The 400 number, ten digits (separators allowed).</translation>
+    </message>
+    <message>
+        <source>Activate a number for a customer; prints its paid-through date.</source>
+        <translation>Activate a number for a customer; prints its paid-through date.</translation>
+    </message>
+    <message>
+        <source>paid_through = D + M months - 1 day. Refused unless the customer passed qualification review (§3.9), its agent has an active contract (§9.2), is not terminated (§9.6) and not stopped by a penalty (§3.2), and the plan&apos;s annual fee meets the number&apos;s grade. The number must be available or reserved for the customer.</source>
+        <translation>paid_through = D + M months - 1 day. Refused unless the customer passed qualification review (§3.9), its agent has an active contract (§9.2), is not terminated (§9.6) and not stopped by a penalty (§3.2), and the plan&apos;s annual fee meets the number&apos;s grade. The number must be available or reserved for the customer.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>The customer&apos;s code.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s code.</source>
+        <translation>The plan&apos;s code.</translation>
+    </message>
+    <message>
+        <source>The activation day.</source>
+        <translation>The activation day.</translation>
+    </message>
+    <message>
+        <source>The months paid in advance, 1 to 120.</source>
+        <translation>The months paid in advance, 1 to 120.</translation>
+    </message>
+    <message>
+        <source>A destination phone; repeat for more.</source>
+        <translation>A destination phone; repeat for more.</translation>
+    </message>
+    <message>
+        <source>--months needs a whole number of months from 1 to 120, not &quot;%1&quot;.</source>
+        <translation>--months needs a whole number of months from 1 to 120, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Show a number: status, customer, plan, dates, destinations, payments.</source>
+        <translation>Show a number: status, customer, plan, dates, destinations, payments.</translation>
+    </message>
+    <message>
+        <source>One &quot;key: value&quot; line per field, then the payments, newest first, and the latest status changes with their dates.</source>
+        <translation>One &quot;key: value&quot; line per field, then the payments, newest first, and the latest status changes with their dates.</translation>
+    </message>
+    <message>
+        <source>List numbers in number order, tab-separated.</source>
+        <translation>List numbers in number order, tab-separated.</translation>
+    </message>
+    <message>
+        <source>Columns: number, carrier, grade, status, customer_uscc, agent_uscc, plan, activated_on, paid_through. At most %1 lines unless --limit says otherwise; --limit 0 lists all.</source>
+        <translation>Columns: number, carrier, grade, status, customer_uscc, agent_uscc, plan, activated_on, paid_through. At most %1 lines unless --limit says otherwise; --limit 0 lists all.</translation>
+    </message>
+    <message>
+        <source>Only this status: %1.</source>
+        <translation>Only this status: %1.</translation>
+    </message>
+    <message>
+        <source>Only this grade: %1.</source>
+        <translation>Only this grade: %1.</translation>
+    </message>
+    <message>
+        <source>Only numbers containing these digits.</source>
+        <translation>Only numbers containing these digits.</translation>
+    </message>
+    <message>
+        <source>At most this many lines; 0 for all.</source>
+        <translation>At most this many lines; 0 for all.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use %2.</source>
+        <translation>Unknown status &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown grade &quot;%1&quot;: use %2.</source>
+        <translation>Unknown grade &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>--digits needs digits only, not &quot;%1&quot;.</source>
+        <translation>--digits needs digits only, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number, 0 for all, not &quot;%1&quot;.</source>
+        <translation>--limit needs a whole number, 0 for all, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Hold an available number for a customer.</source>
+        <translation>Hold an available number for a customer.</translation>
+    </message>
+    <message>
+        <source>A customer holds at most reservation_limit numbers at a time; the sweep releases a reservation after reservation_days (parameters).</source>
+        <translation>A customer holds at most reservation_limit numbers at a time; the sweep releases a reservation after reservation_days (parameters).</translation>
+    </message>
+    <message>
+        <source>The day of the reservation (default today).</source>
+        <translation>The day of the reservation (default today).</translation>
+    </message>
+    <message>
+        <source>Return a reserved number to the pool.</source>
+        <translation>Return a reserved number to the pool.</translation>
+    </message>
+    <message>
+        <source>The day of the release (default today).</source>
+        <translation>The day of the release (default today).</translation>
+    </message>
+    <message>
+        <source>Cancel a number in service at the customer&apos;s request.</source>
+        <translation>Cancel a number in service at the customer&apos;s request.</translation>
+    </message>
+    <message>
+        <source>The number is kept, with status cancelled; it is never deleted.</source>
+        <translation>The number is kept, with status cancelled; it is never deleted.</translation>
+    </message>
+    <message>
+        <source>The day of the cancellation.</source>
+        <translation>The day of the cancellation.</translation>
+    </message>
+    <message>
+        <source>Replace the destination phones of a number in service.</source>
+        <translation>Replace the destination phones of a number in service.</translation>
+    </message>
+    <message>
+        <source>A Chinese mobile or landline number, in the order calls try them.</source>
+        <translation>A Chinese mobile or landline number, in the order calls try them.</translation>
+    </message>
+    <message>
+        <source>%1 is active, paid through %2.</source>
+        <translation>%1 is active, paid through %2.</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Payments: %1</translation>
+    </message>
+    <message>
+        <source>Recent events: %1 of %2</source>
+        <translation>Recent events: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n number(s) are listed; use --limit N, or --limit 0 for all.</source>
+        <translation><numerusform>Only the first %n number are listed; use --limit N, or --limit 0 for all.</numerusform><numerusform>Only the first %n numbers are listed; use --limit N, or --limit 0 for all.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is reserved until %2.</source>
+        <translation>%1 is reserved until %2.</translation>
+    </message>
+    <message>
+        <source>%1 is available again.</source>
+        <translation>%1 is available again.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled from %2.</source>
+        <translation>%1 is cancelled from %2.</translation>
+    </message>
+    <message>
+        <source>%1 rings %2.</source>
+        <translation>%1 rings %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberDetailPage</name>
+    <message>
+        <source>‹ All Numbers</source>
+        <translation>‹ All Numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Activate…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Record &amp;Payment…</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>&amp;Destinations…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Number…</source>
+        <translation>Ca&amp;ncel Number…</translation>
+    </message>
+    <message>
+        <source>Back to the list of numbers (Esc)</source>
+        <translation>Back to the list of numbers (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>No status changes yet: the number is in the pool.</source>
+        <translation>No status changes yet: the number is in the pool.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>No renewal payments yet.</source>
+        <translation>No renewal payments yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Payments</translation>
+    </message>
+    <message>
+        <source>Calls to the number ring these phones in order.</source>
+        <translation>Calls to the number ring these phones in order.</translation>
+    </message>
+    <message>
+        <source>D&amp;estinations</source>
+        <translation>D&amp;estinations</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Opened by agent:</source>
+        <translation>Opened by agent:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>Activated:</translation>
+    </message>
+    <message>
+        <source>Paid through:</source>
+        <translation>Paid through:</translation>
+    </message>
+    <message>
+        <source>Suspended:</source>
+        <translation>Suspended:</translation>
+    </message>
+    <message>
+        <source>Reclaimed:</source>
+        <translation>Reclaimed:</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>Cancelled:</translation>
+    </message>
+    <message>
+        <source>Status since:</source>
+        <translation>Status since:</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>fraud, §3.9</source>
+        <translation>fraud, §3.9</translation>
+    </message>
+    <message>
+        <source>arrears, §2.10</source>
+        <translation>arrears, §2.10</translation>
+    </message>
+    <message>
+        <source>&amp;Payments (%1)</source>
+        <translation>&amp;Payments (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;estinations (%1)</source>
+        <translation>D&amp;estinations (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberEventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberListModel</name>
+    <message>
+        <source>The agent that opened the number</source>
+        <translation>The agent that opened the number</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Paid through</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>Reclaimed</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberService</name>
+    <message>
+        <source>&quot;%1&quot; is not a 400 number: ten digits starting with 400.</source>
+        <translation>&quot;%1&quot; is not a 400 number: ten digits starting with 400.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not in the pool.</source>
+        <translation>The number %1 is not in the pool.</translation>
+    </message>
+    <message>
+        <source>An auditor may not change numbers.</source>
+        <translation>An auditor may not change numbers.</translation>
+    </message>
+    <message>
+        <source>A reservation needs its date.</source>
+        <translation>A reservation needs its date.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not available.</source>
+        <translation>%1 is %2, not available.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 reserved numbers, the limit.</source>
+        <translation>%1 already holds %2 reserved numbers, the limit.</translation>
+    </message>
+    <message>
+        <source>%1 is not reserved.</source>
+        <translation>%1 is not reserved.</translation>
+    </message>
+    <message>
+        <source>An activation needs its date.</source>
+        <translation>An activation needs its date.</translation>
+    </message>
+    <message>
+        <source>An activation pays for 1 to 120 months, not %1.</source>
+        <translation>An activation pays for 1 to 120 months, not %1.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is not a Chinese phone number.</source>
+        <translation>The destination &quot;%1&quot; is not a Chinese phone number.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only an available number, or one reserved for this customer, can be activated.</source>
+        <translation>%1 is %2; only an available number, or one reserved for this customer, can be activated.</translation>
+    </message>
+    <message>
+        <source>%1 has not passed qualification review (%2); its numbers cannot be activated yet.</source>
+        <translation>%1 has not passed qualification review (%2); its numbers cannot be activated yet.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is no longer offered.</source>
+        <translation>The plan %1 is no longer offered.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 number: it needs a plan of at least %3 a year; %4 costs %5.</source>
+        <translation>%1 is a %2 number: it needs a plan of at least %3 a year; %4 costs %5.</translation>
+    </message>
+    <message>
+        <source>%1 is not in service; it has no destinations.</source>
+        <translation>%1 is not in service; it has no destinations.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a number in service can be cancelled.</source>
+        <translation>%1 is %2; only a number in service can be cancelled.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carrier; use telecom, unicom or mobile.</source>
+        <translation>&quot;%1&quot; is not a carrier; use telecom, unicom or mobile.</translation>
+    </message>
+    <message>
+        <source>An available number carries no customer, plan or dates; set status to active for a number in service.</source>
+        <translation>An available number carries no customer, plan or dates; set status to active for a number in service.</translation>
+    </message>
+    <message>
+        <source>An active number needs its customer&apos;s code.</source>
+        <translation>An active number needs its customer&apos;s code.</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>There is no customer with the code %1.</translation>
+    </message>
+    <message>
+        <source>An active number needs its plan.</source>
+        <translation>An active number needs its plan.</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>There is no plan %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The number is paid through %1, before its activation on %2.</source>
+        <translation>The number is paid through %1, before its activation on %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here; use available or active.</source>
+        <translation>&quot;%1&quot; is not allowed here; use available or active.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the pool.</source>
+        <translation>%1 is already in the pool.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberStatus</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>Reclaimed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberStyle</name>
+    <message>
+        <source>Blocked (fraud)</source>
+        <translation>Blocked (fraud)</translation>
+    </message>
+    <message>
+        <source>Suspended (arrears)</source>
+        <translation>Suspended (arrears)</translation>
+    </message>
+    <message>
+        <source>Blocked for fraud since %1 (§3.9): every number of the customer was blocked at once, and a payment does not reactivate it.</source>
+        <translation>Blocked for fraud since %1 (§3.9): every number of the customer was blocked at once, and a payment does not reactivate it.</translation>
+    </message>
+    <message>
+        <source>Suspended for arrears since %1: a payment makes it active again from the payment date (§2.10).</source>
+        <translation>Suspended for arrears since %1: a payment makes it active again from the payment date (§2.10).</translation>
+    </message>
+    <message>
+        <source>Reclaimed by the carrier on %1; reclaiming is permanent and a payment is refused (§2.10).</source>
+        <translation>Reclaimed by the carrier on %1; reclaiming is permanent and a payment is refused (§2.10).</translation>
+    </message>
+    <message>
+        <source>Reserved for %1 until %2.</source>
+        <translation>Reserved for %1 until %2.</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>a customer</translation>
+    </message>
+    <message>
+        <source>Cancelled at the customer&apos;s request on %1.</source>
+        <translation>Cancelled at the customer&apos;s request on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumbersPage</name>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Activate…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Record &amp;Payment…</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve…</source>
+        <translation>&amp;Reserve…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Re&amp;lease</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>Ca&amp;ncel…</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>&amp;Destinations…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>The 400-number pool and each number&apos;s life: reserved, active, suspended, reclaimed or cancelled.</source>
+        <translation>The 400-number pool and each number&apos;s life: reserved, active, suspended, reclaimed or cancelled.</translation>
+    </message>
+    <message>
+        <source>Activate a number for an approved customer (§3.9)</source>
+        <translation>Activate a number for an approved customer (§3.9)</translation>
+    </message>
+    <message>
+        <source>Digits, e.g. 8888</source>
+        <translation>Digits, e.g. 8888</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>Agent credit code</source>
+        <translation>Agent credit code</translation>
+    </message>
+    <message>
+        <source>Numbers opened by this agent</source>
+        <translation>Numbers opened by this agent</translation>
+    </message>
+    <message>
+        <source>D&amp;igits:</source>
+        <translation>D&amp;igits:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>Cancel the number at the customer&apos;s request</source>
+        <translation>Cancel the number at the customer&apos;s request</translation>
+    </message>
+    <message>
+        <source>No agent has the credit code %1.</source>
+        <translation>No agent has the credit code %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) match</source>
+        <translation><numerusform>%Ln number match</numerusform><numerusform>%Ln numbers match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation><numerusform>%Ln number</numerusform><numerusform>%Ln numbers</numerusform></translation>
+    </message>
+    <message>
+        <source>No number matches the filters.</source>
+        <translation>No number matches the filters.</translation>
+    </message>
+    <message>
+        <source>The pool is empty. Numbers arrive by CSV import (channeldesk-cli import numbers).</source>
+        <translation>The pool is empty. Numbers arrive by CSV import (channeldesk-cli import numbers).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 activated for %2; paid through %3.</source>
+        <translation>%1 activated for %2; paid through %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded for %2: paid through %3.</source>
+        <translation>Payment of %1 recorded for %2: paid through %3.</translation>
+    </message>
+    <message>
+        <source>%1 reserved for %2.</source>
+        <translation>%1 reserved for %2.</translation>
+    </message>
+    <message>
+        <source>Destinations of %1 saved.</source>
+        <translation>Destinations of %1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 released to the pool.</source>
+        <translation>%1 released to the pool.</translation>
+    </message>
+    <message>
+        <source>Cancel Number</source>
+        <translation>Cancel Number</translation>
+    </message>
+    <message>
+        <source>Cancel %1 at the customer&apos;s request? The number leaves service today; a cancelled number is kept on record but never returns.</source>
+        <translation>Cancel %1 at the customer&apos;s request? The number leaves service today; a cancelled number is kept on record but never returns.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumbersReport</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>Customer&apos;s code</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>Agent&apos;s code</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Activated on</source>
+        <translation>Activated on</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Paid through</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>Suspended on</translation>
+    </message>
+    <message>
+        <source>Reclaimed on</source>
+        <translation>Reclaimed on</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelled on</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +5287,254 @@
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
         <translation><numerusform>%n unsaved change</numerusform><numerusform>%n unsaved changes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentCommands</name>
+    <message>
+        <source>Record a renewal payment; prints the period it covers (§2.10).</source>
+        <translation>Record a renewal payment; prints the period it covers (§2.10).</translation>
+    </message>
+    <message>
+        <source>M months cover the calendar months after the old paid_through, not after the payment date. A number suspended for arrears is active again from the payment date; a number blocked for fraud stays blocked (§3.9); a reclaimed number takes no payment (§2.10).</source>
+        <translation>M months cover the calendar months after the old paid_through, not after the payment date. A number suspended for arrears is active again from the payment date; a number blocked for fraud stays blocked (§3.9); a reclaimed number takes no payment (§2.10).</translation>
+    </message>
+    <message>
+        <source>The 400 number.</source>
+        <translation>The 400 number.</translation>
+    </message>
+    <message>
+        <source>The amount in fen (12345 is ¥123.45).</source>
+        <translation>The amount in fen (12345 is ¥123.45).</translation>
+    </message>
+    <message>
+        <source>The payment date.</source>
+        <translation>The payment date.</translation>
+    </message>
+    <message>
+        <source>The months paid, 1 to 120.</source>
+        <translation>The months paid, 1 to 120.</translation>
+    </message>
+    <message>
+        <source>Missing --fen N.</source>
+        <translation>Missing --fen N.</translation>
+    </message>
+    <message>
+        <source>--fen needs a whole number of fen above zero, not &quot;%1&quot;.</source>
+        <translation>--fen needs a whole number of fen above zero, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing --date YYYY-MM-DD.</source>
+        <translation>Missing --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing --months M.</source>
+        <translation>Missing --months M.</translation>
+    </message>
+    <message>
+        <source>--months needs a whole number of months from 1 to 120, not &quot;%1&quot;.</source>
+        <translation>--months needs a whole number of months from 1 to 120, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2: %3 to %4.</source>
+        <translation>Recorded %1 for %2: %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 is paid through %2; status %3.</source>
+        <translation>%1 is paid through %2; status %3.</translation>
+    </message>
+    <message>
+        <source>The number stays blocked for fraud; a payment does not lift a block (§3.9).</source>
+        <translation>The number stays blocked for fraud; a payment does not lift a block (§3.9).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>Record Payment</translation>
+    </message>
+    <message>
+        <source>400 number</source>
+        <translation>400 number</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 1200 or 1,200.50</source>
+        <translation>Yuan, e.g. 1200 or 1,200.50</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>A payment of M months covers the M calendar months after the old paid-through date, whatever the day it is paid (§2.10).</source>
+        <translation>A payment of M months covers the M calendar months after the old paid-through date, whatever the day it is paid (§2.10).</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>&amp;Amount (¥):</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Paid &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Months:</translation>
+    </message>
+    <message>
+        <source>Type the number that is paid for.</source>
+        <translation>Type the number that is paid for.</translation>
+    </message>
+    <message>
+        <source>%1 · paid through %2</source>
+        <translation>%1 · paid through %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · plan %2, %3 a year</source>
+        <translation>%1 · plan %2, %3 a year</translation>
+    </message>
+    <message>
+        <source>Type the amount paid.</source>
+        <translation>Type the amount paid.</translation>
+    </message>
+    <message>
+        <source>Not an amount in yuan: digits with at most two decimals, e.g. 1200 or 1,200.50.</source>
+        <translation>Not an amount in yuan: digits with at most two decimals, e.g. 1200 or 1,200.50.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in yuan.</source>
+        <translation>The amount &quot;%1&quot; is not an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>The amount must be above zero.</translation>
+    </message>
+    <message>
+        <source>A payment must be above zero (§2.10).</source>
+        <translation>A payment must be above zero (§2.10).</translation>
+    </message>
+    <message>
+        <source>%1 was reclaimed by the carrier on %2: reclaiming is permanent and a payment is refused (§2.10).</source>
+        <translation>%1 was reclaimed by the carrier on %2: reclaiming is permanent and a payment is refused (§2.10).</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2; it takes no payment.</source>
+        <translation>%1 was cancelled on %2; it takes no payment.</translation>
+    </message>
+    <message>
+        <source>%1 is not in service; activate it first.</source>
+        <translation>%1 is not in service; activate it first.</translation>
+    </message>
+    <message>
+        <source>Covers %1 to %2 (from the old paid-through date, §2.10).</source>
+        <translation>Covers %1 to %2 (from the old paid-through date, §2.10).</translation>
+    </message>
+    <message>
+        <source>The number stays blocked: a fraud block is not lifted by a payment (§3.9).</source>
+        <translation>The number stays blocked: a fraud block is not lifted by a payment (§3.9).</translation>
+    </message>
+    <message>
+        <source>Suspended for arrears since %1: active again from the payment date, %2.</source>
+        <translation>Suspended for arrears since %1: active again from the payment date, %2.</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: the payment keeps it in service.</source>
+        <translation>Overdue since %1: the payment keeps it in service.</translation>
+    </message>
+    <message>
+        <source>An auditor may not record payments.</source>
+        <translation>An auditor may not record payments.</translation>
+    </message>
+    <message>
+        <source>What stops the payment:</source>
+        <translation>What stops the payment:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentListModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>Covers from</translation>
+    </message>
+    <message>
+        <source>Covers to</source>
+        <translation>Covers to</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentService</name>
+    <message>
+        <source>An auditor may not record payments.</source>
+        <translation>An auditor may not record payments.</translation>
+    </message>
+    <message>
+        <source>A payment must be above zero.</source>
+        <translation>A payment must be above zero.</translation>
+    </message>
+    <message>
+        <source>A payment covers 1 to 120 months, not %1.</source>
+        <translation>A payment covers 1 to 120 months, not %1.</translation>
+    </message>
+    <message>
+        <source>A payment needs its date.</source>
+        <translation>A payment needs its date.</translation>
+    </message>
+    <message>
+        <source>%1 was reclaimed by the carrier on %2; it can no longer be renewed.</source>
+        <translation>%1 was reclaimed by the carrier on %2; it can no longer be renewed.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2; it takes no payment.</source>
+        <translation>%1 was cancelled on %2; it takes no payment.</translation>
+    </message>
+    <message>
+        <source>%1 is not in service; activate it first.</source>
+        <translation>%1 is not in service; activate it first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in fen above zero.</source>
+        <translation>&quot;%1&quot; is not an amount in fen above zero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of months from 1 to 120.</source>
+        <translation>&quot;%1&quot; is not a number of months from 1 to 120.</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +6580,129 @@
     </message>
 </context>
 <context>
+    <name>cd::QualificationPanel</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Save As…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;More Documents Needed</source>
+        <translation>&amp;More Documents Needed</translation>
+    </message>
+    <message>
+        <source>Store a file with its SHA-256 as a document of the kind chosen</source>
+        <translation>Store a file with its SHA-256 as a document of the kind chosen</translation>
+    </message>
+    <message>
+        <source>No documents on file yet.</source>
+        <translation>No documents on file yet.</translation>
+    </message>
+    <message>
+        <source>Reason: required to reject, shown to the agent</source>
+        <translation>Reason: required to reject, shown to the agent</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Decision (§3.9)</source>
+        <translation>Decision (§3.9)</translation>
+    </message>
+    <message>
+        <source>Choose a review in the queue.</source>
+        <translation>Choose a review in the queue.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Handled by %1, not the legal representative %2: the handler&apos;s ID and an authorisation letter are required too.</source>
+        <translation>Handled by %1, not the legal representative %2: the handler&apos;s ID and an authorisation letter are required too.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Handled by the legal representative %1.</source>
+        <translation>Handled by the legal representative %1.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>Approved: numbers may be activated for this customer.</source>
+        <translation>Approved: numbers may be activated for this customer.</translation>
+    </message>
+    <message>
+        <source>Qualification: %1. No number may be activated before approval.</source>
+        <translation>Qualification: %1. No number may be activated before approval.</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Approval waits for them.</source>
+        <translation>Missing: %1. Approval waits for them.</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason</source>
+        <translation>A rejection needs its reason</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Attach %1</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; scan it at a lower resolution.</source>
+        <translation>%1 is larger than 20 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 attached as %2 for %3.</source>
+        <translation>%1 attached as %2 for %3.</translation>
+    </message>
+    <message>
+        <source>%1 approved: numbers may now be activated for it (§3.9).</source>
+        <translation>%1 approved: numbers may now be activated for it (§3.9).</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2</source>
+        <translation>%1 rejected: %2</translation>
+    </message>
+    <message>
+        <source>More documents asked of %1; the review stays open.</source>
+        <translation>More documents asked of %1; the review stays open.</translation>
+    </message>
+</context>
+<context>
     <name>cd::QuarterlyEvaluation</name>
     <message>
         <source>An auditor may not run the quarterly evaluation.</source>
@@ -4253,6 +6726,171 @@
     </message>
 </context>
 <context>
+    <name>cd::RenewalsModel</name>
+    <message numerus="yes">
+        <source>Overdue, in the grace period — %Ln number(s)</source>
+        <translation><numerusform>Overdue, in the grace period — %Ln number</numerusform><numerusform>Overdue, in the grace period — %Ln numbers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspended for arrears — %Ln number(s)</source>
+        <translation><numerusform>Suspended for arrears — %Ln number</numerusform><numerusform>Suspended for arrears — %Ln numbers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 — %Ln number(s)</source>
+        <translation><numerusform>Week of %1 — %Ln number</numerusform><numerusform>Week of %1 — %Ln numbers</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1 shown; scroll for more)</source>
+        <translation> (%1 shown; scroll for more)</translation>
+    </message>
+    <message>
+        <source>Provider (taken over)</source>
+        <translation>Provider (taken over)</translation>
+    </message>
+    <message>
+        <source>since %1 · reclaimed %2 unless paid</source>
+        <translation>since %1 · reclaimed %2 unless paid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue · suspended %1</source>
+        <translation><numerusform>%n day overdue · suspended %1</numerusform><numerusform>%n days overdue · suspended %1</numerusform></translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>ends today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>The provider took the customer over; notices go to it (§2.3)</source>
+        <translation>The provider took the customer over; notices go to it (§2.3)</translation>
+    </message>
+    <message>
+        <source>Renewal notices go to %1 (§2.10, §9.6)</source>
+        <translation>Renewal notices go to %1 (§2.10, §9.6)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>Service owner</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Paid through</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>Annual fee</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RenewalsPage</name>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Record &amp;Payment…</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Numbers whose paid-through date falls in the next 12 weeks, week by week, with the overdue ones first (§2.10).</source>
+        <translation>Numbers whose paid-through date falls in the next 12 weeks, week by week, with the overdue ones first (§2.10).</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) due by %1</source>
+        <translation><numerusform>%Ln number due by %1</numerusform><numerusform>%Ln numbers due by %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue in grace</source>
+        <translation><numerusform>%Ln overdue in grace</numerusform><numerusform>%Ln overdue in grace</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suspended for arrears</source>
+        <translation><numerusform>%Ln suspended for arrears</numerusform><numerusform>%Ln suspended for arrears</numerusform></translation>
+    </message>
+    <message>
+        <source>No number is due for renewal in the next 12 weeks, and none is overdue.</source>
+        <translation>No number is due for renewal in the next 12 weeks, and none is overdue.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded for %2: paid through %3.</source>
+        <translation>Payment of %1 recorded for %2: paid through %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RenewalsReport</name>
+    <message>
+        <source>Renewals due</source>
+        <translation>Renewals due</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>Customer&apos;s code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>Agent&apos;s code</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>Service owner</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Paid through</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>Suspended on</translation>
+    </message>
+</context>
+<context>
     <name>cd::ReportExporter</name>
     <message>
         <source>There is no report &quot;%1&quot;; the reports are: %2.</source>
@@ -4272,6 +6910,479 @@
     </message>
 </context>
 <context>
+    <name>cd::ReserveDialog</name>
+    <message>
+        <source>Reserve Number</source>
+        <translation>Reserve Number</translation>
+    </message>
+    <message>
+        <source>Reserve %1</source>
+        <translation>Reserve %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Held until %1; at most %2 numbers per customer at a time.</source>
+        <translation>Held until %1; at most %2 numbers per customer at a time.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewCommands</name>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>The customer&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Record a qualification document of a customer (§3.9).</source>
+        <translation>Record a qualification document of a customer (§3.9).</translation>
+    </message>
+    <message>
+        <source>Kinds: %1. The file is stored in the database with its SHA-256. handler_id and authorisation_letter are needed when the handler is not the legal representative.</source>
+        <translation>Kinds: %1. The file is stored in the database with its SHA-256. handler_id and authorisation_letter are needed when the handler is not the legal representative.</translation>
+    </message>
+    <message>
+        <source>The document file.</source>
+        <translation>The document file.</translation>
+    </message>
+    <message>
+        <source>The document: %1.</source>
+        <translation>The document: %1.</translation>
+    </message>
+    <message>
+        <source>The day it was received (default today).</source>
+        <translation>The day it was received (default today).</translation>
+    </message>
+    <message>
+        <source>Missing --kind (%1).</source>
+        <translation>Missing --kind (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;: use %2.</source>
+        <translation>Unknown document kind &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>The qualification decision (§3.9).</source>
+        <translation>The qualification decision (§3.9).</translation>
+    </message>
+    <message>
+        <source>approve needs every document of the checklist; reject needs --reason; more asks for more documents and keeps the review open.</source>
+        <translation>approve needs every document of the checklist; reject needs --reason; more asks for more documents and keeps the review open.</translation>
+    </message>
+    <message>
+        <source>approve, reject or more.</source>
+        <translation>approve, reject or more.</translation>
+    </message>
+    <message>
+        <source>Why; required to reject.</source>
+        <translation>Why; required to reject.</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default today).</source>
+        <translation>The day of the decision (default today).</translation>
+    </message>
+    <message>
+        <source>Unknown decision &quot;%1&quot;: use %2.</source>
+        <translation>Unknown decision &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>A rejection needs --reason TEXT (§3.9).</source>
+        <translation>A rejection needs --reason TEXT (§3.9).</translation>
+    </message>
+    <message>
+        <source>List open reviews with their age, tab-separated.</source>
+        <translation>List open reviews with their age, tab-separated.</translation>
+    </message>
+    <message>
+        <source>Columns as in &quot;export reviews&quot;: customer_uscc, customer_name, agent_uscc, kind, opened_on, age_days, due_on, missing_documents, review_id, outcome, plan_id.</source>
+        <translation>Columns as in &quot;export reviews&quot;: customer_uscc, customer_name, agent_uscc, kind, opened_on, age_days, due_on, missing_documents, review_id, outcome, plan_id.</translation>
+    </message>
+    <message>
+        <source>Only reviews of this kind: %1.</source>
+        <translation>Only reviews of this kind: %1.</translation>
+    </message>
+    <message>
+        <source>Ages as of this day (default today).</source>
+        <translation>Ages as of this day (default today).</translation>
+    </message>
+    <message>
+        <source>Unknown review kind &quot;%1&quot;: use %2.</source>
+        <translation>Unknown review kind &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>List active customers with the day their next follow-up review falls due (§3.9).</source>
+        <translation>List active customers with the day their next follow-up review falls due (§3.9).</translation>
+    </message>
+    <message>
+        <source>Columns: customer_uscc, customer_name, agent_uscc, supervised, first_activation, last_follow_up, due_on, open_review_id.</source>
+        <translation>Columns: customer_uscc, customer_name, agent_uscc, supervised, first_activation, last_follow_up, due_on, open_review_id.</translation>
+    </message>
+    <message>
+        <source>As of this day (default today).</source>
+        <translation>As of this day (default today).</translation>
+    </message>
+    <message>
+        <source>Open the follow-up reviews falling due within %1 days (§3.9).</source>
+        <translation>Open the follow-up reviews falling due within %1 days (§3.9).</translation>
+    </message>
+    <message>
+        <source>Within 30 days of activation, then yearly; every 90 days for customers of supervised agents (parameters follow_up_first_days and follow_up_supervised_days). Running it again opens nothing new.</source>
+        <translation>Within 30 days of activation, then yearly; every 90 days for customers of supervised agents (parameters follow_up_first_days and follow_up_supervised_days). Running it again opens nothing new.</translation>
+    </message>
+    <message>
+        <source>Draw N active customers for spot checks, weighted by risk (§3.9).</source>
+        <translation>Draw N active customers for spot checks, weighted by risk (§3.9).</translation>
+    </message>
+    <message>
+        <source>Weight 1, ×3 when the agent is supervised, +1 per violation of the agent in the last 12 months; customers checked within spot_check_skip_days are skipped. The same seed on the same data draws the same customers; without --seed (or with 0) a fresh seed is drawn, printed and recorded.</source>
+        <translation>Weight 1, ×3 when the agent is supervised, +1 per violation of the agent in the last 12 months; customers checked within spot_check_skip_days are skipped. The same seed on the same data draws the same customers; without --seed (or with 0) a fresh seed is drawn, printed and recorded.</translation>
+    </message>
+    <message>
+        <source>How many customers to draw.</source>
+        <translation>How many customers to draw.</translation>
+    </message>
+    <message>
+        <source>The seed, a whole number from 0 to %1.</source>
+        <translation>The seed, a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>The day of the plan (default today).</source>
+        <translation>The day of the plan (default today).</translation>
+    </message>
+    <message>
+        <source>Missing --size N.</source>
+        <translation>Missing --size N.</translation>
+    </message>
+    <message>
+        <source>--size needs a whole number above 0, not &quot;%1&quot;.</source>
+        <translation>--size needs a whole number above 0, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--seed needs a whole number from 0 to %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Record the result of a follow-up review or a spot check (§3.9).</source>
+        <translation>Record the result of a follow-up review or a spot check (§3.9).</translation>
+    </message>
+    <message>
+        <source>fraud blocks all the customer&apos;s numbers at once and opens a violation case against its developing agent.</source>
+        <translation>fraud blocks all the customer&apos;s numbers at once and opens a violation case against its developing agent.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s number.</source>
+        <translation>The review&apos;s number.</translation>
+    </message>
+    <message>
+        <source>pass, issue or fraud.</source>
+        <translation>pass, issue or fraud.</translation>
+    </message>
+    <message>
+        <source>What was found.</source>
+        <translation>What was found.</translation>
+    </message>
+    <message>
+        <source>The day of the check (default today).</source>
+        <translation>The day of the check (default today).</translation>
+    </message>
+    <message>
+        <source>REVIEW_ID must be a review number, not &quot;%1&quot;.</source>
+        <translation>REVIEW_ID must be a review number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;: use %2.</source>
+        <translation>Unknown outcome &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: cannot open the file: %2</translation>
+    </message>
+    <message>
+        <source>Attached %1 as %2 (%3 bytes, SHA-256 %4).</source>
+        <translation>Attached %1 as %2 (%3 bytes, SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>Every document of the checklist is on file (§3.9).</source>
+        <translation>Every document of the checklist is on file (§3.9).</translation>
+    </message>
+    <message>
+        <source>Still missing (§3.9): %1.</source>
+        <translation>Still missing (§3.9): %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 on %4 (§3.9).</source>
+        <translation>%1 (%2): %3 on %4 (§3.9).</translation>
+    </message>
+    <message>
+        <source>Opened %1 follow-up reviews (§3.9).</source>
+        <translation>Opened %1 follow-up reviews (§3.9).</translation>
+    </message>
+    <message>
+        <source>Drew %1 of %2 customers on %3 (§3.9).</source>
+        <translation>Drew %1 of %2 customers on %3 (§3.9).</translation>
+    </message>
+    <message>
+        <source>Review %1 of %2 (%3): %4 on %5.</source>
+        <translation>Review %1 of %2 (%3): %4 on %5.</translation>
+    </message>
+    <message>
+        <source>Blocked %1 numbers; opened violation %2 against %3 (§3.9).</source>
+        <translation>Blocked %1 numbers; opened violation %2 against %3 (§3.9).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewKind</name>
+    <message>
+        <source>Qualification review</source>
+        <translation>Qualification review</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>Spot check</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open · %1</source>
+        <translation>Open · %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewQueuePage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Qualification reviews before activation, spot checks and follow-up reviews of active customers (§3.9).</source>
+        <translation>Qualification reviews before activation, spot checks and follow-up reviews of active customers (§3.9).</translation>
+    </message>
+    <message>
+        <source>No qualification review is waiting.</source>
+        <translation>No qualification review is waiting.</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification Reviews</source>
+        <translation>&amp;Qualification Reviews</translation>
+    </message>
+    <message>
+        <source>Spot Checks &amp;&amp; &amp;Follow-ups</source>
+        <translation>Spot Checks &amp;&amp; &amp;Follow-ups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) open, oldest first</source>
+        <translation><numerusform>%Ln review open, oldest first</numerusform><numerusform>%Ln reviews open, oldest first</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewService</name>
+    <message>
+        <source>A review needs the day it opens.</source>
+        <translation>A review needs the day it opens.</translation>
+    </message>
+    <message>
+        <source>An auditor may not change customer reviews.</source>
+        <translation>An auditor may not change customer reviews.</translation>
+    </message>
+    <message>
+        <source>The document %1 is empty.</source>
+        <translation>The document %1 is empty.</translation>
+    </message>
+    <message>
+        <source>A document needs its file name.</source>
+        <translation>A document needs its file name.</translation>
+    </message>
+    <message>
+        <source>A document needs the day it was received.</source>
+        <translation>A document needs the day it was received.</translation>
+    </message>
+    <message>
+        <source>There is no customer document with the number %1.</source>
+        <translation>There is no customer document with the number %1.</translation>
+    </message>
+    <message>
+        <source>An auditor may not decide qualification reviews.</source>
+        <translation>An auditor may not decide qualification reviews.</translation>
+    </message>
+    <message>
+        <source>A decision needs its date.</source>
+        <translation>A decision needs its date.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>A rejection needs a reason.</translation>
+    </message>
+    <message>
+        <source>%1 is already approved; there is no qualification review to decide.</source>
+        <translation>%1 is already approved; there is no qualification review to decide.</translation>
+    </message>
+    <message>
+        <source>The review of %1 opened on %2; it cannot be decided on %3.</source>
+        <translation>The review of %1 opened on %2; it cannot be decided on %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved while documents are missing: %2.</source>
+        <translation>%1 cannot be approved while documents are missing: %2.</translation>
+    </message>
+    <message>
+        <source>An auditor may not record check results.</source>
+        <translation>An auditor may not record check results.</translation>
+    </message>
+    <message>
+        <source>A check result needs its date.</source>
+        <translation>A check result needs its date.</translation>
+    </message>
+    <message>
+        <source>Review %1 is a qualification review; decide it with approve, reject or more documents.</source>
+        <translation>Review %1 is a qualification review; decide it with approve, reject or more documents.</translation>
+    </message>
+    <message>
+        <source>Review %1 is already closed (%2 on %3).</source>
+        <translation>Review %1 is already closed (%2 on %3).</translation>
+    </message>
+    <message>
+        <source>Review %1 opened on %2; its result cannot be dated %3.</source>
+        <translation>Review %1 opened on %2; its result cannot be dated %3.</translation>
+    </message>
+    <message>
+        <source>Fraud found by spot check %1 of customer %2 (%3).</source>
+        <translation>Fraud found by spot check %1 of customer %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Fraud found by follow-up review %1 of customer %2 (%3).</source>
+        <translation>Fraud found by follow-up review %1 of customer %2 (%3).</translation>
+    </message>
+    <message>
+        <source>There is no review with the number %1.</source>
+        <translation>There is no review with the number %1.</translation>
+    </message>
+    <message>
+        <source>The customer has no open qualification review.</source>
+        <translation>The customer has no open qualification review.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewsReport</name>
+    <message>
+        <source>Open reviews</source>
+        <translation>Open reviews</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>Customer&apos;s code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Developing agent&apos;s code</source>
+        <translation>Developing agent&apos;s code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Interim outcome</source>
+        <translation>Interim outcome</translation>
+    </message>
+    <message>
+        <source>Spot check plan</source>
+        <translation>Spot check plan</translation>
+    </message>
+</context>
+<context>
     <name>cd::Role</name>
     <message>
         <source>Administrator</source>
@@ -4287,6 +7398,195 @@
     </message>
 </context>
 <context>
+    <name>cd::SpotCheckDrawModel</name>
+    <message>
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent status</source>
+        <translation>Agent status</translation>
+    </message>
+    <message>
+        <source>Violations (12 months)</source>
+        <translation>Violations (12 months)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SpotCheckPanel</name>
+    <message>
+        <source>&amp;Plan Spot Checks</source>
+        <translation>&amp;Plan Spot Checks</translation>
+    </message>
+    <message>
+        <source>P&amp;assed</source>
+        <translation>P&amp;assed</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Found</source>
+        <translation>&amp;Issue Found</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud Found…</source>
+        <translation>&amp;Fraud Found…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Follow-ups</source>
+        <translation>Schedule &amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>Empty: a random seed</source>
+        <translation>Empty: a random seed</translation>
+    </message>
+    <message>
+        <source>The same seed on the same data draws the same customers</source>
+        <translation>The same seed on the same data draws the same customers</translation>
+    </message>
+    <message>
+        <source>A plan draws active customers at random, weighted by risk: ×3 when the agent is supervised, +1 per violation of the agent in the last 12 months; customers checked in the last 90 days are skipped.</source>
+        <translation>A plan draws active customers at random, weighted by risk: ×3 when the agent is supervised, +1 per violation of the agent in the last 12 months; customers checked in the last 90 days are skipped.</translation>
+    </message>
+    <message>
+        <source>No plan drawn in this session yet.</source>
+        <translation>No plan drawn in this session yet.</translation>
+    </message>
+    <message>
+        <source>No open spot checks or follow-up reviews.</source>
+        <translation>No open spot checks or follow-up reviews.</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
+        <source>Open the follow-up reviews falling due in the next %1 days (§3.9)</source>
+        <translation>Open the follow-up reviews falling due in the next %1 days (§3.9)</translation>
+    </message>
+    <message>
+        <source>Spot-check planner</source>
+        <translation>Spot-check planner</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Open checks</source>
+        <translation>Open checks</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Spot checks and follow-up reviews waiting for their result.</source>
+        <translation>Spot checks and follow-up reviews waiting for their result.</translation>
+    </message>
+    <message>
+        <source>Write what was found in the note first</source>
+        <translation>Write what was found in the note first</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 1 to 9223372036854775807.</source>
+        <translation>The seed is a whole number from 1 to 9223372036854775807.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan #%1 on %2 drew %Ln of the %3 customer(s) asked, with seed %4. The same seed on the same data draws the same customers.</source>
+        <translation><numerusform>Plan #%1 on %2 drew %Ln of the %3 customer asked, with seed %4. The same seed on the same data draws the same customers.</numerusform><numerusform>Plan #%1 on %2 drew %Ln of the %3 customers asked, with seed %4. The same seed on the same data draws the same customers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Empty: a random seed (last: %1)</source>
+        <translation>Empty: a random seed (last: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln spot check(s) opened (§3.9).</source>
+        <translation><numerusform>%Ln spot check opened (§3.9).</numerusform><numerusform>%Ln spot checks opened (§3.9).</numerusform></translation>
+    </message>
+    <message>
+        <source>Fraud Found</source>
+        <translation>Fraud Found</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</source>
+        <translation><numerusform>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</numerusform><numerusform>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</numerusform></translation>
+    </message>
+    <message>
+        <source>Record Fraud</source>
+        <translation>Record Fraud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fraud recorded at %1: %Ln number(s) blocked; violation case #%2 opened against %3 (§3.9).</source>
+        <translation><numerusform>Fraud recorded at %1: %Ln number blocked; violation case #%2 opened against %3 (§3.9).</numerusform><numerusform>Fraud recorded at %1: %Ln numbers blocked; violation case #%2 opened against %3 (§3.9).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded for %3.</source>
+        <translation>%1: %2 recorded for %3.</translation>
+    </message>
+    <message>
+        <source>No follow-up review falls due in the next %1 days.</source>
+        <translation>No follow-up review falls due in the next %1 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up review(s) opened (§3.9).</source>
+        <translation><numerusform>%Ln follow-up review opened (§3.9).</numerusform><numerusform>%Ln follow-up reviews opened (§3.9).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SpotCheckService</name>
+    <message>
+        <source>A spot check plan needs its date.</source>
+        <translation>A spot check plan needs its date.</translation>
+    </message>
+    <message>
+        <source>An auditor may not plan spot checks.</source>
+        <translation>An auditor may not plan spot checks.</translation>
+    </message>
+    <message>
+        <source>A spot check plan draws at least one customer.</source>
+        <translation>A spot check plan draws at least one customer.</translation>
+    </message>
+    <message>
+        <source>A seed is a whole number from 1 to %1, or 0 for a fresh one.</source>
+        <translation>A seed is a whole number from 1 to %1, or 0 for a fresh one.</translation>
+    </message>
+    <message>
+        <source>No active customer may be drawn on %1: every one was checked recently or none has a number in service.</source>
+        <translation>No active customer may be drawn on %1: every one was checked recently or none has a number in service.</translation>
+    </message>
+    <message>
+        <source>There is no spot check plan with the number %1.</source>
+        <translation>There is no spot check plan with the number %1.</translation>
+    </message>
+</context>
+<context>
     <name>cd::SqlQuery</name>
     <message>
         <source>No such record.</source>
@@ -4294,14 +7594,92 @@
     </message>
 </context>
 <context>
+    <name>cd::StartupSweep</name>
+    <message>
+        <source>The daily sweep failed: %1</source>
+        <translation>The daily sweep failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal notice(s)</source>
+        <translation><numerusform>%n renewal notice</numerusform><numerusform>%n renewal notices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) suspended for arrears</source>
+        <translation><numerusform>%n number suspended for arrears</numerusform><numerusform>%n numbers suspended for arrears</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reclaim warning(s)</source>
+        <translation><numerusform>%n reclaim warning</numerusform><numerusform>%n reclaim warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) reclaimed</source>
+        <translation><numerusform>%n number reclaimed</numerusform><numerusform>%n numbers reclaimed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) released</source>
+        <translation><numerusform>%n reservation released</numerusform><numerusform>%n reservations released</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) expired</source>
+        <translation><numerusform>%n contract expired</numerusform><numerusform>%n contracts expired</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) took effect</source>
+        <translation><numerusform>%n contract took effect</numerusform><numerusform>%n contracts took effect</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily sweep to %1: %2.</source>
+        <translation>Daily sweep to %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SuspensionsReport</name>
+    <message>
+        <source>Suspended numbers</source>
+        <translation>Suspended numbers</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>Customer&apos;s code</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>Agent&apos;s code</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>Suspended on</translation>
+    </message>
+    <message>
+        <source>Reclaim on</source>
+        <translation>Reclaim on</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Paid through</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Days to reclaim</source>
+        <translation>Days to reclaim</translation>
+    </message>
+</context>
+<context>
     <name>cd::SweepCommand</name>
     <message>
         <source>Run the daily lifecycle sweep up to a date; print counts per transition.</source>
         <translation>Run the daily lifecycle sweep up to a date; print counts per transition.</translation>
-    </message>
-    <message>
-        <source>Idempotent: a second run for the same date changes nothing. Missed days are caught up in one run, each transition on its true date.</source>
-        <translation>Idempotent: a second run for the same date changes nothing. Missed days are caught up in one run, each transition on its true date.</translation>
     </message>
     <message>
         <source>The date to sweep to (default today).</source>
@@ -4314,6 +7692,10 @@
     <message>
         <source>Sweep to %1:</source>
         <translation>Sweep to %1:</translation>
+    </message>
+    <message>
+        <source>Renewal notices, arrears suspensions, reclaim warnings and reclaims (§2.10), expired reservations, and contracts expiring or taking effect (§9.2). Idempotent: a second run for the same date changes nothing. Missed days are caught up in one run, each transition on its true date. The output has one line per transition: renewal_due, suspended, reclaim_warning, reclaimed, reservations_released, contract_expired, contract_activated, each followed by &quot;: &quot; and the count.</source>
+        <translation>Renewal notices, arrears suspensions, reclaim warnings and reclaims (§2.10), expired reservations, and contracts expiring or taking effect (§9.2). Idempotent: a second run for the same date changes nothing. Missed days are caught up in one run, each transition on its true date. The output has one line per transition: renewal_due, suspended, reclaim_warning, reclaimed, reservations_released, contract_expired, contract_activated, each followed by &quot;: &quot; and the count.</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +8060,11 @@
     <message numerus="yes">
         <source>An agent is overdue when %n day(s) have passed since its first contract&apos;s start and it has not yet attended a session.</source>
         <translation><numerusform>An agent is overdue when %n day have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform><numerusform>An agent is overdue when %n days have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform></translation>
+    </message>
+    <message>
+        <source>. </source>
+        <comment>sentence separator</comment>
+        <translation>. </translation>
     </message>
 </context>
 <context>

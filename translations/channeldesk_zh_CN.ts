@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cd::ActivationDialog</name>
+    <message>
+        <source>Activate Number</source>
+        <translation>开通号码</translation>
+    </message>
+    <message>
+        <source>400 number, e.g. 400-820-8888</source>
+        <translation>400 号码，例如 400-820-8888</translation>
+    </message>
+    <message>
+        <source>Choose a plan</source>
+        <translation>请选择套餐</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 a year</source>
+        <translation>%1 — %2 · 每年 %3</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>One phone number per line, e.g. 13812345678 or 010-62345678</source>
+        <translation>每行一个电话号码，例如 13812345678 或 010-62345678</translation>
+    </message>
+    <message>
+        <source>A number is activated for a customer that passed qualification review, through an agent that may open numbers, on a plan the number&apos;s grade allows. Paid through = date + months − 1 day.</source>
+        <translation>号码须为已通过资质审核的终端客户开通，经由有权开通号码的代理商办理，且所选套餐须符合号码等级。缴费到期日 = 开通日期 + 月数 − 1 天。</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>终端客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>套餐(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>paid for &amp;months:</source>
+        <translation>预缴月数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Activation &amp;date:</source>
+        <translation>开通日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>落地号码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>开通</translation>
+    </message>
+    <message>
+        <source>Type the number to activate.</source>
+        <translation>请输入要开通的号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 400 number: ten digits starting with 400.</source>
+        <translation>&quot;%1&quot; 不是 400 号码：应为以 400 开头的十位数字。</translation>
+    </message>
+    <message>
+        <source>%1 · normal number, any plan</source>
+        <translation>%1 · 普通号码，可选任意套餐</translation>
+    </message>
+    <message>
+        <source>%1 · %2 number: plans of at least %3 a year</source>
+        <translation>%1 · 等级 %2：须选择年费不低于 %3 的套餐</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an available number, or one reserved for this customer, can be activated.</source>
+        <translation>%1 当前为 %2：只能开通空闲号码或为该终端客户预占的号码。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择终端客户。</translation>
+    </message>
+    <message>
+        <source>Qualification: %1 · served by the provider since %2</source>
+        <translation>资质：%1 · 自 %2 起由平台服务</translation>
+    </message>
+    <message>
+        <source>Qualification: %1 · developing agent %2 (%3)</source>
+        <translation>资质：%1 · 发展代理商 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 has not passed qualification review (%2): numbers are activated only for approved customers (§3.9).</source>
+        <translation>%1 尚未通过资质审核（%2）：仅可为审核通过的终端客户开通号码（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Agent %1: %2</source>
+        <translation>代理商 %1：%2</translation>
+    </message>
+    <message>
+        <source>No plan is offered; an administrator adds plans under Prices.</source>
+        <translation>暂无可选套餐；请由管理员在“价格”中添加套餐。</translation>
+    </message>
+    <message>
+        <source>Choose the plan.</source>
+        <translation>请选择套餐。</translation>
+    </message>
+    <message>
+        <source>Annual fee %1 · %2 minutes included · %3 a minute beyond</source>
+        <translation>年费 %1 · 含 %2 分钟 · 超出部分每分钟 %3</translation>
+    </message>
+    <message>
+        <source>%1 numbers need a plan of at least %2 a year; %3 costs %4.</source>
+        <translation>等级为 %1 的号码须选择年费不低于 %2 的套餐；%3 的年费为 %4。</translation>
+    </message>
+    <message>
+        <source>Not a Chinese phone number: %1</source>
+        <translation>不是有效的中国电话号码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) not a Chinese phone number.</source>
+        <translation>
+            <numerusform>%n 个落地号码不是有效的中国电话号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An auditor may not activate numbers.</source>
+        <translation>审计员不得开通号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid through %1 (%n month(s) from %2).</source>
+        <translation>
+            <numerusform>缴费到期日 %1（自 %2 起 %n 个月）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destination yet: calls reach nobody until one is set.</source>
+        <translation>尚未设置落地号码：设置之前，来电无法接通。</translation>
+    </message>
+    <message>
+        <source>Calls go to %1.</source>
+        <translation>来电转至 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the activation.</source>
+        <translation>开通条件均已满足。</translation>
+    </message>
+    <message>
+        <source>What blocks the activation:</source>
+        <translation>无法开通的原因：</translation>
+    </message>
+</context>
+<context>
     <name>cd::AgentCommands</name>
     <message>
         <source>--level must be 1 or 2, not &quot;%1&quot;.</source>
@@ -1196,6 +1351,140 @@
     </message>
 </context>
 <context>
+    <name>cd::Backup</name>
+    <message>
+        <source>The backup file %1 already exists; choose a new name (a backup never overwrites a file).</source>
+        <translation>备份文件 %1 已存在；请另选文件名（备份不会覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份至 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 could not be checked.</source>
+        <translation>无法校验备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1.</source>
+        <translation>无法写入备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1.</source>
+        <translation>无法读取备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a SQLite database, so not a ChannelDesk backup.</source>
+        <translation>文件 %1 不是 SQLite 数据库，因此不是 ChannelDesk 备份。</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup file %1: %2</source>
+        <translation>无法打开备份文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged: %2</source>
+        <translation>备份文件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>无法读取 %1 的数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of ChannelDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</source>
+        <translation>备份 %1 由更新版本的 ChannelDesk 写入（结构版本 %2；本版本最高支持 %3）。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ChannelDesk database (no users and audit log).</source>
+        <translation>文件 %1 不是 ChannelDesk 数据库（缺少用户和审计日志）。</translation>
+    </message>
+    <message>
+        <source>The backup file is the live database itself.</source>
+        <translation>该备份文件就是当前正在使用的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database.</source>
+        <translation>无法将 %1 复制到数据库所在文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside; nothing was restored.</source>
+        <translation>无法移开当前数据库 %1；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>无法用备份替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BackupCommands</name>
+    <message>
+        <source>Only an admin may %1.</source>
+        <translation>仅管理员可执行此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to a new file (admin).</source>
+        <translation>将数据库的一致性副本写入新文件（仅管理员）。</translation>
+    </message>
+    <message>
+        <source>The copy is taken while others keep working and is written under a temporary name, then renamed; an existing file is never overwritten. Admin only: a backup holds personal data unmasked (§2.6).</source>
+        <translation>复制期间其他用户可继续工作；副本先以临时文件名写入，再重命名；不会覆盖已有文件。仅限管理员：备份中的个人信息未经脱敏（§2.6）。</translation>
+    </message>
+    <message>
+        <source>The backup file to create.</source>
+        <translation>要创建的备份文件。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Replace the database by a verified backup (admin).</source>
+        <translation>用经过校验的备份替换数据库（仅管理员）。</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (readable, intact, a ChannelDesk database, not from a newer version); the current database is kept as NAME.before-restore-YYYYMMDD-HHMMSS and put back if anything fails. Sign in against the current database. Exit 3: the file cannot be restored and nothing changed.</source>
+        <translation>先校验备份（可读取、完整、为 ChannelDesk 数据库且非更新版本所写）；当前数据库保留为 NAME.before-restore-YYYYMMDD-HHMMSS，任何步骤失败时将其还原。登录时使用当前数据库的账户。退出码 3：该文件无法恢复，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>take a backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Schema upgraded from version %1 to %2.</source>
+        <translation>数据库结构已从版本 %1 升级至 %2。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Carrier</name>
     <message>
         <source>China Telecom</source>
@@ -1208,6 +1497,50 @@
     <message>
         <source>China Mobile</source>
         <translation>中国移动</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CheckOutcome</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Issue found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Fraud found</source>
+        <translation>发现欺诈</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChecklistModel</name>
+    <message>
+        <source>✓ On file</source>
+        <translation>✓ 已提交</translation>
+    </message>
+    <message>
+        <source>✗ Missing</source>
+        <translation>✗ 缺失</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required document</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2543,349 @@
     </message>
 </context>
 <context>
+    <name>cd::CustomerCommands</name>
+    <message>
+        <source>The legal representative.</source>
+        <translation>法定代表人。</translation>
+    </message>
+    <message>
+        <source>The contact person.</source>
+        <translation>联系人。</translation>
+    </message>
+    <message>
+        <source>The contact phone.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>The industry.</source>
+        <translation>所属行业。</translation>
+    </message>
+    <message>
+        <source>Who handles the customer&apos;s business when it is not the legal representative; the review then also needs the handler&apos;s ID and an authorisation letter (§3.9).</source>
+        <translation>非法定代表人办理业务时的经办人；此时审核还需经办人身份证和授权委托书（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Add a customer; its qualification review opens at once (§3.9).</source>
+        <translation>添加终端客户；其资质审核随即开启（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Individual businesses (92…) may be customers; natural persons may not. The developing agent must exist and not be terminated (§9.6).</source>
+        <translation>个体工商户（92…）可以成为终端客户，自然人不可以。发展代理商必须存在且未终止合作（§9.6）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s registered name.</source>
+        <translation>终端客户的注册名称。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code.</source>
+        <translation>统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The developing agent&apos;s code.</source>
+        <translation>发展代理商的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>List customers, tab-separated.</source>
+        <translation>列出终端客户，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns: uscc, name, agent_uscc, legal_rep, handler_name, industry, qualification, service_owner.</source>
+        <translation>列：uscc、name、agent_uscc、legal_rep、handler_name、industry、qualification、service_owner。</translation>
+    </message>
+    <message>
+        <source>Only customers this agent developed.</source>
+        <translation>仅列出该代理商发展的终端客户。</translation>
+    </message>
+    <message>
+        <source>Only customers whose name or code contains TEXT.</source>
+        <translation>仅列出名称或代码包含 TEXT 的终端客户。</translation>
+    </message>
+    <message>
+        <source>Show a customer with its §3.9 checklist, documents and reviews.</source>
+        <translation>显示终端客户及其 §3.9 材料清单、材料和审核记录。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>终端客户的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Change a customer&apos;s details; options not given stay as they are.</source>
+        <translation>修改终端客户信息；未指定的选项保持不变。</translation>
+    </message>
+    <message>
+        <source>An empty value clears a field, e.g. --handler &quot;&quot; when the legal representative handles the business again.</source>
+        <translation>空值表示清除该字段，例如法定代表人重新亲自办理业务时使用 --handler &quot;&quot;。</translation>
+    </message>
+    <message>
+        <source>Added the customer %1 (%2) for %3; qualification: %4.</source>
+        <translation>已为 %3 添加终端客户 %1（%2）；资质：%4。</translation>
+    </message>
+    <message>
+        <source>Checklist (§3.9):</source>
+        <translation>材料清单（§3.9）：</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>材料：%1</translation>
+    </message>
+    <message>
+        <source>Reviews: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Updated the customer %1 (%2).</source>
+        <translation>已更新终端客户 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerDetailPage</name>
+    <message>
+        <source>‹ All Customers</source>
+        <translation>‹ 全部终端客户</translation>
+    </message>
+    <message>
+        <source>&amp;Activate a Number…</source>
+        <translation>开通号码(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Back to the list of customers (Esc)</source>
+        <translation>返回终端客户列表（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>暂无号码。</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>资质(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No reviews or checks yet.</source>
+        <translation>暂无审核或检查记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews &amp;&amp; Checks</source>
+        <translation>审核与检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>信用代码：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Developing agent:</source>
+        <translation>发展代理商：</translation>
+    </message>
+    <message>
+        <source>Served by:</source>
+        <translation>服务方：</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>资质：</translation>
+    </message>
+    <message>
+        <source>%1 · developed by %2 (%3)</source>
+        <translation>%1 · 由 %2（%3）发展</translation>
+    </message>
+    <message>
+        <source>Served by the provider</source>
+        <translation>由平台服务</translation>
+    </message>
+    <message>
+        <source>Served by the agent</source>
+        <translation>由代理商服务</translation>
+    </message>
+    <message>
+        <source>The legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The provider, since %1 (§2.3, §9.6)</source>
+        <translation>平台，自 %1 起（§2.3、§9.6）</translation>
+    </message>
+    <message>
+        <source>The developing agent</source>
+        <translation>发展代理商</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers (%1)</source>
+        <translation>号码（%1）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification (%1)</source>
+        <translation>资质（%1）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews &amp;&amp; Checks (%1)</source>
+        <translation>审核与检查（%1）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 activated; paid through %2.</source>
+        <translation>%1 已开通；缴费到期日 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>新建终端客户</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 位字符，例如 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Empty when the legal representative handles it</source>
+        <translation>由法定代表人亲自办理时留空</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 13812345678</source>
+        <translation>手机或固定电话，例如 13812345678</translation>
+    </message>
+    <message>
+        <source>An enterprise that will use 400 numbers. Companies and individual businesses qualify; natural persons do not. The customer starts pending: its qualification review opens today (§3.9).</source>
+        <translation>将使用 400 号码的企业。公司和个体工商户均可，自然人不可。终端客户初始状态为待审核：其资质审核于今日开启（§3.9）。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Developing &amp;agent:</source>
+        <translation>发展代理商(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation>经办人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Add Customer</source>
+        <translation>添加终端客户</translation>
+    </message>
+    <message>
+        <source>Not the legal representative: the handler&apos;s ID and an authorisation letter join the documents to review (§3.9).</source>
+        <translation>非法定代表人办理：待审核材料中将增加经办人身份证和授权委托书（§3.9）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerListModel</name>
+    <message>
+        <source>Provider since %1</source>
+        <translation>平台，自 %1 起</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Developing agent</source>
+        <translation>发展代理商</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务方</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerPicker</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Approved only</source>
+        <translation>仅限审核通过</translation>
+    </message>
+    <message>
+        <source>Search by name or credit code</source>
+        <translation>按名称或信用代码搜索</translation>
+    </message>
+    <message>
+        <source>Only a customer that passed qualification review may have numbers activated (§3.9)</source>
+        <translation>仅可为已通过资质审核的终端客户开通号码（§3.9）</translation>
+    </message>
+    <message>
+        <source>No approved customer matches</source>
+        <translation>没有匹配的审核通过的终端客户</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>没有匹配的终端客户</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>请选择终端客户</translation>
+    </message>
+</context>
+<context>
     <name>cd::CustomerService</name>
     <message>
         <source>The customer&apos;s name is required.</source>
@@ -2242,6 +2918,132 @@
     <message>
         <source>There is no customer with the id %1.</source>
         <translation>不存在 ID 为 %1 的终端客户。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomersPage</name>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新建终端客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>The enterprises using 400 numbers: who developed them, who serves them, and whether they passed qualification review.</source>
+        <translation>使用 400 号码的企业：由谁发展、由谁服务，以及是否已通过资质审核。</translation>
+    </message>
+    <message>
+        <source>Name or credit code</source>
+        <translation>名称或信用代码</translation>
+    </message>
+    <message>
+        <source>Served by anyone</source>
+        <translation>全部服务方</translation>
+    </message>
+    <message>
+        <source>Served by their agent</source>
+        <translation>由代理商服务</translation>
+    </message>
+    <message>
+        <source>Taken over by the provider</source>
+        <translation>已由平台接管</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved:</source>
+        <translation>服务方(&amp;V)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln customer(s) shown; narrow the search to see the rest.</source>
+        <translation>
+            <numerusform>仅显示前 %Ln 家终端客户；请缩小搜索范围以查看其余结果。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 家终端客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches the search.</source>
+        <translation>没有符合搜索条件的终端客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add one with &quot;New Customer…&quot;.</source>
+        <translation>暂无终端客户。请通过 &quot;新建终端客户…&quot; 添加。</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>暂无终端客户。</translation>
+    </message>
+    <message>
+        <source>%1 added; its qualification review is open (§3.9).</source>
+        <translation>已添加 %1；其资质审核已开启（§3.9）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomersReport</name>
+    <message>
+        <source>Customers</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Developing agent&apos;s code</source>
+        <translation>发展代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>服务方</translation>
+    </message>
+    <message>
+        <source>Taken over on</source>
+        <translation>接管日期</translation>
+    </message>
+    <message>
+        <source>Developing agent</source>
+        <translation>发展代理商</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +3195,226 @@
     <message>
         <source>Database error in %1: %2</source>
         <translation>数据库 %1 出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoCommand</name>
+    <message>
+        <source>Fill an empty database with realistic demo data (admin).</source>
+        <translation>向空数据库填充逼真的演示数据（仅管理员）。</translation>
+    </message>
+    <message>
+        <source>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations and training. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</source>
+        <translation>包括代理商、合同、套餐与价格、终端客户、各种状态的号码、缴费、违规和培训。相同的种子生成相同的数据。数据库中已有代理商、套餐、终端客户或号码时拒绝执行。</translation>
+    </message>
+    <message>
+        <source>Number of agents (default 60).</source>
+        <translation>代理商数量（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 1500).</source>
+        <translation>终端客户数量（默认 1500）。</translation>
+    </message>
+    <message>
+        <source>Number of 400 numbers (default 6000).</source>
+        <translation>400 号码数量（默认 6000）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>--agents needs a whole number from 1 to 9000.</source>
+        <translation>--agents 须为 1 至 9000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number from 0 to 5000000.</source>
+        <translation>--customers 须为 0 至 5000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--numbers needs a whole number from 0 to 10000000.</source>
+        <translation>--numbers 须为 0 至 10000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation>--seed 须为 0 至 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Demo data written in %1 ms:</source>
+        <translation>演示数据已写入，耗时 %1 毫秒：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoGenerator</name>
+    <message>
+        <source>Only an admin may fill the database with demo data.</source>
+        <translation>仅管理员可以向数据库填充演示数据。</translation>
+    </message>
+    <message>
+        <source>Demo sizes: 1–9000 agents, 0–5000000 customers, 0–10000000 numbers.</source>
+        <translation>演示数据规模：代理商 1–9000 家，终端客户 0–5000000 家，号码 0–10000000 个。</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database; this one already holds agents, plans, customers or numbers.</source>
+        <translation>演示数据只能写入空数据库；当前数据库中已有代理商、套餐、终端客户或号码。</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基础版</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>商务版</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高级版</translation>
+    </message>
+    <message>
+        <source>Flagship</source>
+        <translation>旗舰版</translation>
+    </message>
+    <message>
+        <source>The demo prices of plan %1 break the price chain: %2</source>
+        <translation>套餐 %1 的演示价格违反价格链：%2</translation>
+    </message>
+    <message>
+        <source>A customer developed by the agent was found using its number for fraud.</source>
+        <translation>发现该代理商发展的终端客户利用其号码从事欺诈。</translation>
+    </message>
+    <message>
+        <source>Numbers were advertised below the agreed price.</source>
+        <translation>号码以低于约定价格的价格对外宣传。</translation>
+    </message>
+    <message>
+        <source>The business licence has expired.</source>
+        <translation>营业执照已过期。</translation>
+    </message>
+    <message>
+        <source>The authorisation letter is missing.</source>
+        <translation>缺少授权委托书。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation>落地号码</translation>
+    </message>
+    <message>
+        <source>Destinations of %1</source>
+        <translation>%1 的落地号码</translation>
+    </message>
+    <message>
+        <source>The phones a call to the number rings, in order: one per line, mobile or landline with its area code.</source>
+        <translation>来电依次转接的电话：每行一个，手机或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not a Chinese phone number: %1</source>
+        <translation>不是有效的中国电话号码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentKind</name>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID</source>
+        <translation>法人身份证</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>受理单</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>使用承诺书</translation>
+    </message>
+    <message>
+        <source>Handler&apos;s ID</source>
+        <translation>经办人身份证</translation>
+    </message>
+    <message>
+        <source>Authorisation letter</source>
+        <translation>授权委托书</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentListModel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentPreviewDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added %3 by %4
+SHA-256 %5</source>
+        <translation>%1 · %2 · 由 %4 于 %3 添加
+SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here. Save it and open it with its own program.</source>
+        <translation>此类文件无法在此显示。请另存后用相应程序打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Document</source>
+        <translation>保存材料</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3741,17 @@
     </message>
 </context>
 <context>
+    <name>cd::FollowUpService</name>
+    <message>
+        <source>Follow-ups are computed as of a date.</source>
+        <translation>回访须按指定日期计算。</translation>
+    </message>
+    <message>
+        <source>An auditor may not schedule follow-up reviews.</source>
+        <translation>审计员不得安排回访。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Grade</name>
     <message>
         <source>Normal</source>
@@ -2786,6 +3819,293 @@
     </message>
 </context>
 <context>
+    <name>cd::IncidentCause</name>
+    <message>
+        <source>The platform itself</source>
+        <translation>平台自身</translation>
+    </message>
+    <message>
+        <source>A carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>An attack</source>
+        <translation>网络攻击</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentCommands</name>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>Missing --%1 YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>缺少 --%1 YYYY-MM-DDTHH:MM:SSZ。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a UTC time written YYYY-MM-DDTHH:MM:SSZ, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 YYYY-MM-DDTHH:MM:SSZ 格式的 UTC 时间，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 must be a record number, not &quot;%2&quot;.</source>
+        <translation>%1 须为记录编号，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Record planned maintenance or an outage (§2.8); prints its number.</source>
+        <translation>登记计划维护或故障（§2.8）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Times are UTC, written YYYY-MM-DDTHH:MM:SSZ. Maintenance needs its end, the time agents were told and the channel, and writes a maintenance notice to each affected agent; a notice less than 24 hours ahead is flagged late. Without --agent every agent is affected. An outage without --end goes on until &quot;incident close&quot;.</source>
+        <translation>时间均为 UTC，格式为 YYYY-MM-DDTHH:MM:SSZ。维护须提供结束时间、通知代理商的时间和方式，并向每个受影响的代理商发出维护通知；提前不足 24 小时的通知标记为逾期通知。未指定 --agent 时影响全部代理商。未指定 --end 的故障持续至执行 &quot;incident close&quot; 为止。</translation>
+    </message>
+    <message>
+        <source>maintenance or outage.</source>
+        <translation>maintenance（维护）或 outage（故障）。</translation>
+    </message>
+    <message>
+        <source>A short title.</source>
+        <translation>简短标题。</translation>
+    </message>
+    <message>
+        <source>What caused it: %1.</source>
+        <translation>原因：%1。</translation>
+    </message>
+    <message>
+        <source>When it started (UTC).</source>
+        <translation>开始时间（UTC）。</translation>
+    </message>
+    <message>
+        <source>When it ended or is planned to end (UTC).</source>
+        <translation>结束时间或计划结束时间（UTC）。</translation>
+    </message>
+    <message>
+        <source>When agents were told (UTC).</source>
+        <translation>通知代理商的时间（UTC）。</translation>
+    </message>
+    <message>
+        <source>How agents were told: %1.</source>
+        <translation>通知代理商的方式：%1。</translation>
+    </message>
+    <message>
+        <source>The code of an affected agent; may be repeated.</source>
+        <translation>受影响代理商的代码；可重复指定。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>事件经过。</translation>
+    </message>
+    <message>
+        <source>Unknown incident kind &quot;%1&quot;: use %2.</source>
+        <translation>未知事件类型 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown cause &quot;%1&quot;: use %2.</source>
+        <translation>未知原因 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: use %2.</source>
+        <translation>未知通知方式 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Record the end of an ongoing incident (§2.8).</source>
+        <translation>登记进行中事件的结束（§2.8）。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s number.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>When it ended (UTC).</source>
+        <translation>结束时间（UTC）。</translation>
+    </message>
+    <message>
+        <source>List platform incidents with their §2.8 flags.</source>
+        <translation>列出平台故障与维护事件及其 §2.8 标记。</translation>
+    </message>
+    <message>
+        <source>Tab-separated, with the columns of &quot;export incidents&quot;.</source>
+        <translation>以制表符分隔，列与 &quot;export incidents&quot; 相同。</translation>
+    </message>
+    <message>
+        <source>Record a customer&apos;s dispute against an incident (§2.8); prints its number and whether the provider is liable.</source>
+        <translation>登记终端客户针对某一事件的投诉/争议（§2.8）；输出其编号以及是否由平台承担责任。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>终端客户的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The day the dispute was raised.</source>
+        <translation>提出投诉/争议的日期。</translation>
+    </message>
+    <message>
+        <source>What the customer disputes.</source>
+        <translation>终端客户投诉/争议的内容。</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>warning: the agents were told less than 24 hours before the maintenance started (§2.8).</source>
+        <translation>警告：通知代理商的时间距维护开始不足 24 小时（§2.8）。</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed; the provider is liable for the disputes it caused (§2.8).</source>
+        <translation>事件 %1 已结束；由此引起的投诉/争议由平台承担责任（§2.8）。</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed.</source>
+        <translation>事件 %1 已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentKind</name>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>计划维护</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentService</name>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation>请填写事件标题。</translation>
+    </message>
+    <message>
+        <source>An incident needs the moment it started (UTC, e.g. 2026-03-10T08:00:00Z).</source>
+        <translation>事件须填写开始时间（UTC，例如 2026-03-10T08:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>An incident must end after it starts.</source>
+        <translation>事件的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Planned maintenance needs its planned end.</source>
+        <translation>计划维护须填写计划结束时间。</translation>
+    </message>
+    <message>
+        <source>Planned maintenance needs the time agents were told and the channel: letter, fax, phone or email.</source>
+        <translation>计划维护须填写通知代理商的时间和方式：信函、传真、电话或电子邮件。</translation>
+    </message>
+    <message>
+        <source>A notice needs both its time and its channel: letter, fax, phone or email.</source>
+        <translation>通知须同时填写时间和方式：信函、传真、电话或电子邮件。</translation>
+    </message>
+    <message>
+        <source>An auditor may not record incidents.</source>
+        <translation>审计员不得登记故障与维护事件。</translation>
+    </message>
+    <message>
+        <source>Closing an incident needs the moment it ended (UTC, e.g. 2026-03-10T08:00:00Z).</source>
+        <translation>结束事件须填写结束时间（UTC，例如 2026-03-10T08:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>Incident %1 already ended at %2.</source>
+        <translation>事件 %1 已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>不存在事件 %1。</translation>
+    </message>
+    <message>
+        <source>An auditor may not record disputes.</source>
+        <translation>审计员不得登记投诉/争议。</translation>
+    </message>
+    <message>
+        <source>A dispute needs the day it was raised.</source>
+        <translation>投诉/争议须填写提出日期。</translation>
+    </message>
+    <message>
+        <source>Describe the dispute.</source>
+        <translation>请描述投诉/争议内容。</translation>
+    </message>
+    <message>
+        <source>A dispute raised on %1 cannot come from incident %2, which started on %3.</source>
+        <translation>%1 提出的投诉/争议不可能由 %3 才开始的事件 %2 引起。</translation>
+    </message>
+    <message>
+        <source>There is no dispute %1.</source>
+        <translation>不存在投诉/争议 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentsReport</name>
+    <message>
+        <source>Platform incidents</source>
+        <translation>平台故障与维护</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Ended (UTC)</source>
+        <translation>结束时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Agents told (UTC)</source>
+        <translation>通知代理商时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Notice channel</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>Late notice</source>
+        <translation>逾期通知</translation>
+    </message>
+    <message>
+        <source>Provider liable</source>
+        <translation>由平台承担责任</translation>
+    </message>
+    <message>
+        <source>Agents affected</source>
+        <translation>受影响代理商</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>投诉/争议</translation>
+    </message>
+    <message>
+        <source>Provider-liable disputes</source>
+        <translation>由平台承担责任的投诉/争议</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>cd::InitCommand</name>
     <message>
         <source>Create or upgrade the database; with --admin, create the first administrator.</source>
@@ -2818,6 +4138,17 @@
     <message>
         <source>Created the administrator %1.</source>
         <translation>已创建管理员 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LifecycleSweep</name>
+    <message>
+        <source>An auditor may not run the daily sweep.</source>
+        <translation>审计员不得运行每日批处理。</translation>
+    </message>
+    <message>
+        <source>The sweep needs the date to run up to.</source>
+        <translation>批处理须指定截至日期。</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +4282,793 @@
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeChannel</name>
+    <message>
+        <source>Not announced</source>
+        <translation>未通知</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticesReport</name>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s code</source>
+        <translation>接收方统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberCommands</name>
+    <message>
+        <source>Missing --%1 YYYY-MM-DD.</source>
+        <translation>缺少 --%1 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Missing --%1 %2.</source>
+        <translation>缺少 --%1 %2。</translation>
+    </message>
+    <message>
+        <source>The 400 number, ten digits (separators allowed).</source>
+        <translation>400 号码，十位数字（可含分隔符）。</translation>
+    </message>
+    <message>
+        <source>Activate a number for a customer; prints its paid-through date.</source>
+        <translation>为终端客户开通号码；输出其缴费到期日。</translation>
+    </message>
+    <message>
+        <source>paid_through = D + M months - 1 day. Refused unless the customer passed qualification review (§3.9), its agent has an active contract (§9.2), is not terminated (§9.6) and not stopped by a penalty (§3.2), and the plan&apos;s annual fee meets the number&apos;s grade. The number must be available or reserved for the customer.</source>
+        <translation>paid_through = D + M 个月 - 1 天。须满足以下条件，否则拒绝开通：终端客户已通过资质审核（§3.9），其代理商有生效中的合同（§9.2）、未终止合作（§9.6）且未因处罚被暂停业务（§3.2），套餐年费符合号码等级。号码须为空闲状态或已为该终端客户预占。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>终端客户的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s code.</source>
+        <translation>套餐代码。</translation>
+    </message>
+    <message>
+        <source>The activation day.</source>
+        <translation>开通日期。</translation>
+    </message>
+    <message>
+        <source>The months paid in advance, 1 to 120.</source>
+        <translation>预缴月数，1 至 120。</translation>
+    </message>
+    <message>
+        <source>A destination phone; repeat for more.</source>
+        <translation>落地号码；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>--months needs a whole number of months from 1 to 120, not &quot;%1&quot;.</source>
+        <translation>--months 须为 1 至 120 之间的整数月数，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Show a number: status, customer, plan, dates, destinations, payments.</source>
+        <translation>显示号码信息：状态、终端客户、套餐、日期、落地号码和缴费记录。</translation>
+    </message>
+    <message>
+        <source>One &quot;key: value&quot; line per field, then the payments, newest first, and the latest status changes with their dates.</source>
+        <translation>每个字段一行 &quot;key: value&quot;，随后列出缴费记录（最新的在前）以及最近的状态变更及其日期。</translation>
+    </message>
+    <message>
+        <source>List numbers in number order, tab-separated.</source>
+        <translation>按号码顺序列出号码，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns: number, carrier, grade, status, customer_uscc, agent_uscc, plan, activated_on, paid_through. At most %1 lines unless --limit says otherwise; --limit 0 lists all.</source>
+        <translation>列：number、carrier、grade、status、customer_uscc、agent_uscc、plan、activated_on、paid_through。除非以 --limit 另行指定，最多输出 %1 行；--limit 0 列出全部。</translation>
+    </message>
+    <message>
+        <source>Only this status: %1.</source>
+        <translation>仅列出此状态：%1。</translation>
+    </message>
+    <message>
+        <source>Only this grade: %1.</source>
+        <translation>仅列出此等级：%1。</translation>
+    </message>
+    <message>
+        <source>Only numbers containing these digits.</source>
+        <translation>仅列出包含这些数字的号码。</translation>
+    </message>
+    <message>
+        <source>At most this many lines; 0 for all.</source>
+        <translation>最多输出的行数；0 表示全部。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use %2.</source>
+        <translation>未知状态 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown grade &quot;%1&quot;: use %2.</source>
+        <translation>未知等级 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>--digits needs digits only, not &quot;%1&quot;.</source>
+        <translation>--digits 只能包含数字，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number, 0 for all, not &quot;%1&quot;.</source>
+        <translation>--limit 须为整数（0 表示全部），不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Hold an available number for a customer.</source>
+        <translation>为终端客户预占一个空闲号码。</translation>
+    </message>
+    <message>
+        <source>A customer holds at most reservation_limit numbers at a time; the sweep releases a reservation after reservation_days (parameters).</source>
+        <translation>每个终端客户同时最多预占 reservation_limit 个号码；预占满 reservation_days 天后由批处理释放（见参数）。</translation>
+    </message>
+    <message>
+        <source>The day of the reservation (default today).</source>
+        <translation>预占日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Return a reserved number to the pool.</source>
+        <translation>将预占的号码释放回号码池。</translation>
+    </message>
+    <message>
+        <source>The day of the release (default today).</source>
+        <translation>释放日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Cancel a number in service at the customer&apos;s request.</source>
+        <translation>应终端客户申请注销在用号码。</translation>
+    </message>
+    <message>
+        <source>The number is kept, with status cancelled; it is never deleted.</source>
+        <translation>号码记录保留，状态为已注销；不会被删除。</translation>
+    </message>
+    <message>
+        <source>The day of the cancellation.</source>
+        <translation>注销日期。</translation>
+    </message>
+    <message>
+        <source>Replace the destination phones of a number in service.</source>
+        <translation>替换在用号码的落地号码。</translation>
+    </message>
+    <message>
+        <source>A Chinese mobile or landline number, in the order calls try them.</source>
+        <translation>中国手机或固定电话号码，按来电依次尝试的顺序排列。</translation>
+    </message>
+    <message>
+        <source>%1 is active, paid through %2.</source>
+        <translation>%1 已开通，缴费到期日 %2。</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>缴费记录：%1</translation>
+    </message>
+    <message>
+        <source>Recent events: %1 of %2</source>
+        <translation>最近事件：%1 条（共 %2 条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n number(s) are listed; use --limit N, or --limit 0 for all.</source>
+        <translation>
+            <numerusform>仅列出前 %n 个号码；请使用 --limit N，或以 --limit 0 列出全部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is reserved until %2.</source>
+        <translation>%1 已预占至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is available again.</source>
+        <translation>%1 已恢复为空闲。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled from %2.</source>
+        <translation>%1 自 %2 起注销。</translation>
+    </message>
+    <message>
+        <source>%1 rings %2.</source>
+        <translation>%1 转接至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberDetailPage</name>
+    <message>
+        <source>‹ All Numbers</source>
+        <translation>‹ 全部号码</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>开通(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记缴费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>落地号码(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Number…</source>
+        <translation>注销号码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Back to the list of numbers (Esc)</source>
+        <translation>返回号码列表（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No status changes yet: the number is in the pool.</source>
+        <translation>暂无状态变更：号码在号码池中。</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No renewal payments yet.</source>
+        <translation>暂无续费记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>缴费(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Calls to the number ring these phones in order.</source>
+        <translation>来电依次转接至以下电话。</translation>
+    </message>
+    <message>
+        <source>D&amp;estinations</source>
+        <translation>落地号码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>终端客户：</translation>
+    </message>
+    <message>
+        <source>Opened by agent:</source>
+        <translation>开通代理商：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>运营商：</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>开通日期：</translation>
+    </message>
+    <message>
+        <source>Paid through:</source>
+        <translation>缴费到期日：</translation>
+    </message>
+    <message>
+        <source>Suspended:</source>
+        <translation>停机日期：</translation>
+    </message>
+    <message>
+        <source>Reclaimed:</source>
+        <translation>回收日期：</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>注销日期：</translation>
+    </message>
+    <message>
+        <source>Status since:</source>
+        <translation>状态起始日期：</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>套餐 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>fraud, §3.9</source>
+        <translation>欺诈，§3.9</translation>
+    </message>
+    <message>
+        <source>arrears, §2.10</source>
+        <translation>欠费，§2.10</translation>
+    </message>
+    <message>
+        <source>&amp;Payments (%1)</source>
+        <translation>缴费（%1）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;estinations (%1)</source>
+        <translation>落地号码（%1）(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberEventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberListModel</name>
+    <message>
+        <source>The agent that opened the number</source>
+        <translation>开通该号码的代理商</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>开通日期</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>缴费到期日</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>停机日期</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>回收日期</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberService</name>
+    <message>
+        <source>&quot;%1&quot; is not a 400 number: ten digits starting with 400.</source>
+        <translation>&quot;%1&quot; 不是 400 号码：应为以 400 开头的十位数字。</translation>
+    </message>
+    <message>
+        <source>The number %1 is not in the pool.</source>
+        <translation>号码 %1 不在号码池中。</translation>
+    </message>
+    <message>
+        <source>An auditor may not change numbers.</source>
+        <translation>审计员不得修改号码。</translation>
+    </message>
+    <message>
+        <source>A reservation needs its date.</source>
+        <translation>预占须填写日期。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not available.</source>
+        <translation>%1 当前为 %2，不是空闲状态。</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 reserved numbers, the limit.</source>
+        <translation>%1 已预占 %2 个号码，已达上限。</translation>
+    </message>
+    <message>
+        <source>%1 is not reserved.</source>
+        <translation>%1 未被预占。</translation>
+    </message>
+    <message>
+        <source>An activation needs its date.</source>
+        <translation>开通须填写日期。</translation>
+    </message>
+    <message>
+        <source>An activation pays for 1 to 120 months, not %1.</source>
+        <translation>开通时须预缴 1 至 120 个月，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is not a Chinese phone number.</source>
+        <translation>落地号码 &quot;%1&quot; 不是有效的中国电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only an available number, or one reserved for this customer, can be activated.</source>
+        <translation>%1 当前为 %2；只能开通空闲号码或为该终端客户预占的号码。</translation>
+    </message>
+    <message>
+        <source>%1 has not passed qualification review (%2); its numbers cannot be activated yet.</source>
+        <translation>%1 尚未通过资质审核（%2）；暂不能为其开通号码。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is no longer offered.</source>
+        <translation>套餐 %1 已停止提供。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 number: it needs a plan of at least %3 a year; %4 costs %5.</source>
+        <translation>%1 的等级为 %2：须选择年费不低于 %3 的套餐；%4 的年费为 %5。</translation>
+    </message>
+    <message>
+        <source>%1 is not in service; it has no destinations.</source>
+        <translation>%1 未在使用中，没有落地号码。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a number in service can be cancelled.</source>
+        <translation>%1 当前为 %2；只能注销在用号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a carrier; use telecom, unicom or mobile.</source>
+        <translation>&quot;%1&quot; 不是有效的运营商，请使用 telecom、unicom 或 mobile。</translation>
+    </message>
+    <message>
+        <source>An available number carries no customer, plan or dates; set status to active for a number in service.</source>
+        <translation>空闲号码不能带有终端客户、套餐或日期；在用号码请将状态设为 active。</translation>
+    </message>
+    <message>
+        <source>An active number needs its customer&apos;s code.</source>
+        <translation>在用号码须填写终端客户代码。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>不存在代码为 %1 的终端客户。</translation>
+    </message>
+    <message>
+        <source>An active number needs its plan.</source>
+        <translation>在用号码须填写套餐。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>不存在套餐 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The number is paid through %1, before its activation on %2.</source>
+        <translation>号码的缴费到期日 %1 早于其开通日期 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here; use available or active.</source>
+        <translation>此处不允许使用 &quot;%1&quot;，请使用 available 或 active。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the pool.</source>
+        <translation>%1 已在号码池中。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberStatus</name>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预占</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已停机</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumberStyle</name>
+    <message>
+        <source>Blocked (fraud)</source>
+        <translation>已封号（欺诈）</translation>
+    </message>
+    <message>
+        <source>Suspended (arrears)</source>
+        <translation>欠费停机</translation>
+    </message>
+    <message>
+        <source>Blocked for fraud since %1 (§3.9): every number of the customer was blocked at once, and a payment does not reactivate it.</source>
+        <translation>自 %1 起因欺诈封号（§3.9）：该终端客户的全部号码已同时封停，缴费不能恢复。</translation>
+    </message>
+    <message>
+        <source>Suspended for arrears since %1: a payment makes it active again from the payment date (§2.10).</source>
+        <translation>自 %1 起欠费停机：缴费后自缴费日期起恢复使用（§2.10）。</translation>
+    </message>
+    <message>
+        <source>Reclaimed by the carrier on %1; reclaiming is permanent and a payment is refused (§2.10).</source>
+        <translation>已于 %1 被运营商回收；回收不可撤销，不再接受缴费（§2.10）。</translation>
+    </message>
+    <message>
+        <source>Reserved for %1 until %2.</source>
+        <translation>为 %1 预占至 %2。</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>某终端客户</translation>
+    </message>
+    <message>
+        <source>Cancelled at the customer&apos;s request on %1.</source>
+        <translation>已于 %1 应终端客户申请注销。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumbersPage</name>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>开通(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记缴费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve…</source>
+        <translation>预占(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>释放(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>注销(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>落地号码(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>The 400-number pool and each number&apos;s life: reserved, active, suspended, reclaimed or cancelled.</source>
+        <translation>400 号码池及各号码的生命周期：预占、在用、停机、回收或注销。</translation>
+    </message>
+    <message>
+        <source>Activate a number for an approved customer (§3.9)</source>
+        <translation>为审核通过的终端客户开通号码（§3.9）</translation>
+    </message>
+    <message>
+        <source>Digits, e.g. 8888</source>
+        <translation>数字，例如 8888</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Agent credit code</source>
+        <translation>代理商信用代码</translation>
+    </message>
+    <message>
+        <source>Numbers opened by this agent</source>
+        <translation>该代理商开通的号码</translation>
+    </message>
+    <message>
+        <source>D&amp;igits:</source>
+        <translation>数字(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>代理商(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Cancel the number at the customer&apos;s request</source>
+        <translation>应终端客户申请注销号码</translation>
+    </message>
+    <message>
+        <source>No agent has the credit code %1.</source>
+        <translation>没有信用代码为 %1 的代理商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) match</source>
+        <translation>
+            <numerusform>%Ln 个号码符合条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln 个号码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number matches the filters.</source>
+        <translation>没有符合筛选条件的号码。</translation>
+    </message>
+    <message>
+        <source>The pool is empty. Numbers arrive by CSV import (channeldesk-cli import numbers).</source>
+        <translation>号码池为空。号码通过 CSV 导入（channeldesk-cli import numbers）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 activated for %2; paid through %3.</source>
+        <translation>已为 %2 开通 %1；缴费到期日 %3。</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded for %2: paid through %3.</source>
+        <translation>已为 %2 登记缴费 %1：缴费到期日 %3。</translation>
+    </message>
+    <message>
+        <source>%1 reserved for %2.</source>
+        <translation>已为 %2 预占 %1。</translation>
+    </message>
+    <message>
+        <source>Destinations of %1 saved.</source>
+        <translation>%1 的落地号码已保存。</translation>
+    </message>
+    <message>
+        <source>%1 released to the pool.</source>
+        <translation>%1 已释放回号码池。</translation>
+    </message>
+    <message>
+        <source>Cancel Number</source>
+        <translation>注销号码</translation>
+    </message>
+    <message>
+        <source>Cancel %1 at the customer&apos;s request? The number leaves service today; a cancelled number is kept on record but never returns.</source>
+        <translation>确定应终端客户申请注销 %1 吗？号码今日起停止服务；已注销的号码保留记录，但不再恢复使用。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 已注销。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NumbersReport</name>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>终端客户统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Activated on</source>
+        <translation>开通日期</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>缴费到期日</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>停机日期</translation>
+    </message>
+    <message>
+        <source>Reclaimed on</source>
+        <translation>回收日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>注销日期</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +5347,254 @@
         <translation>
             <numerusform>%n 项更改未保存</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentCommands</name>
+    <message>
+        <source>Record a renewal payment; prints the period it covers (§2.10).</source>
+        <translation>登记续费缴费；输出其覆盖的期间（§2.10）。</translation>
+    </message>
+    <message>
+        <source>M months cover the calendar months after the old paid_through, not after the payment date. A number suspended for arrears is active again from the payment date; a number blocked for fraud stays blocked (§3.9); a reclaimed number takes no payment (§2.10).</source>
+        <translation>M 个月覆盖原 paid_through 之后的 M 个自然月，而非缴费日期之后。欠费停机的号码自缴费日期起恢复使用；因欺诈封号的号码仍保持封号（§3.9）；已回收的号码不接受缴费（§2.10）。</translation>
+    </message>
+    <message>
+        <source>The 400 number.</source>
+        <translation>400 号码。</translation>
+    </message>
+    <message>
+        <source>The amount in fen (12345 is ¥123.45).</source>
+        <translation>金额，单位为分（12345 即 ¥123.45）。</translation>
+    </message>
+    <message>
+        <source>The payment date.</source>
+        <translation>缴费日期。</translation>
+    </message>
+    <message>
+        <source>The months paid, 1 to 120.</source>
+        <translation>缴费月数，1 至 120。</translation>
+    </message>
+    <message>
+        <source>Missing --fen N.</source>
+        <translation>缺少 --fen N。</translation>
+    </message>
+    <message>
+        <source>--fen needs a whole number of fen above zero, not &quot;%1&quot;.</source>
+        <translation>--fen 须为大于零的整数（单位为分），不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Missing --date YYYY-MM-DD.</source>
+        <translation>缺少 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Missing --months M.</source>
+        <translation>缺少 --months M。</translation>
+    </message>
+    <message>
+        <source>--months needs a whole number of months from 1 to 120, not &quot;%1&quot;.</source>
+        <translation>--months 须为 1 至 120 之间的整数月数，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2: %3 to %4.</source>
+        <translation>已为 %2 登记 %1：%3 至 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is paid through %2; status %3.</source>
+        <translation>%1 的缴费到期日为 %2；状态：%3。</translation>
+    </message>
+    <message>
+        <source>The number stays blocked for fraud; a payment does not lift a block (§3.9).</source>
+        <translation>该号码仍因欺诈保持封号；缴费不能解除封号（§3.9）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>400 number</source>
+        <translation>400 号码</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 1200 or 1,200.50</source>
+        <translation>单位为元，例如 1200 或 1,200.50</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>A payment of M months covers the M calendar months after the old paid-through date, whatever the day it is paid (§2.10).</source>
+        <translation>无论何日缴费，M 个月的缴费均覆盖原缴费到期日之后的 M 个自然月（§2.10）。</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>缴费日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>月数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Type the number that is paid for.</source>
+        <translation>请输入缴费的号码。</translation>
+    </message>
+    <message>
+        <source>%1 · paid through %2</source>
+        <translation>%1 · 缴费到期日 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · plan %2, %3 a year</source>
+        <translation>%1 · 套餐 %2，每年 %3</translation>
+    </message>
+    <message>
+        <source>Type the amount paid.</source>
+        <translation>请输入缴费金额。</translation>
+    </message>
+    <message>
+        <source>Not an amount in yuan: digits with at most two decimals, e.g. 1200 or 1,200.50.</source>
+        <translation>不是有效的人民币金额：应为最多两位小数的数字，例如 1200 或 1,200.50。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in yuan.</source>
+        <translation>金额 &quot;%1&quot; 不是有效的人民币金额。</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>金额须大于零。</translation>
+    </message>
+    <message>
+        <source>A payment must be above zero (§2.10).</source>
+        <translation>缴费金额须大于零（§2.10）。</translation>
+    </message>
+    <message>
+        <source>%1 was reclaimed by the carrier on %2: reclaiming is permanent and a payment is refused (§2.10).</source>
+        <translation>%1 已于 %2 被运营商回收：回收不可撤销，不接受缴费（§2.10）。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2; it takes no payment.</source>
+        <translation>%1 已于 %2 注销，不接受缴费。</translation>
+    </message>
+    <message>
+        <source>%1 is not in service; activate it first.</source>
+        <translation>%1 未在使用中，请先开通。</translation>
+    </message>
+    <message>
+        <source>Covers %1 to %2 (from the old paid-through date, §2.10).</source>
+        <translation>覆盖 %1 至 %2（自原缴费到期日起算，§2.10）。</translation>
+    </message>
+    <message>
+        <source>The number stays blocked: a fraud block is not lifted by a payment (§3.9).</source>
+        <translation>该号码仍保持封号：缴费不能解除因欺诈的封号（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Suspended for arrears since %1: active again from the payment date, %2.</source>
+        <translation>自 %1 起欠费停机：自缴费日期 %2 起恢复使用。</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: the payment keeps it in service.</source>
+        <translation>自 %1 起逾期：缴费后继续保持服务。</translation>
+    </message>
+    <message>
+        <source>An auditor may not record payments.</source>
+        <translation>审计员不得登记缴费。</translation>
+    </message>
+    <message>
+        <source>What stops the payment:</source>
+        <translation>无法缴费的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentListModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>覆盖起始日</translation>
+    </message>
+    <message>
+        <source>Covers to</source>
+        <translation>覆盖截止日</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentService</name>
+    <message>
+        <source>An auditor may not record payments.</source>
+        <translation>审计员不得登记缴费。</translation>
+    </message>
+    <message>
+        <source>A payment must be above zero.</source>
+        <translation>缴费金额须大于零。</translation>
+    </message>
+    <message>
+        <source>A payment covers 1 to 120 months, not %1.</source>
+        <translation>缴费须覆盖 1 至 120 个月，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>A payment needs its date.</source>
+        <translation>缴费须填写日期。</translation>
+    </message>
+    <message>
+        <source>%1 was reclaimed by the carrier on %2; it can no longer be renewed.</source>
+        <translation>%1 已于 %2 被运营商回收，不能再续费。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2; it takes no payment.</source>
+        <translation>%1 已于 %2 注销，不接受缴费。</translation>
+    </message>
+    <message>
+        <source>%1 is not in service; activate it first.</source>
+        <translation>%1 未在使用中，请先开通。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in fen above zero.</source>
+        <translation>&quot;%1&quot; 不是大于零的金额（单位为分）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of months from 1 to 120.</source>
+        <translation>&quot;%1&quot; 不是 1 至 120 之间的月数。</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +6658,129 @@
     </message>
 </context>
 <context>
+    <name>cd::QualificationPanel</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;More Documents Needed</source>
+        <translation>需补充材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Store a file with its SHA-256 as a document of the kind chosen</source>
+        <translation>将文件连同其 SHA-256 保存为所选类型的材料</translation>
+    </message>
+    <message>
+        <source>No documents on file yet.</source>
+        <translation>暂无已提交的材料。</translation>
+    </message>
+    <message>
+        <source>Reason: required to reject, shown to the agent</source>
+        <translation>理由：驳回时必填，将显示给代理商</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Decision (§3.9)</source>
+        <translation>审核决定（§3.9）</translation>
+    </message>
+    <message>
+        <source>Choose a review in the queue.</source>
+        <translation>请在队列中选择一项审核。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Handled by %1, not the legal representative %2: the handler&apos;s ID and an authorisation letter are required too.</source>
+        <translation>由 %1 而非法定代表人 %2 办理：还须提供经办人身份证和授权委托书。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Handled by the legal representative %1.</source>
+        <translation>由法定代表人 %1 亲自办理。</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>Approved: numbers may be activated for this customer.</source>
+        <translation>已通过：可为该终端客户开通号码。</translation>
+    </message>
+    <message>
+        <source>Qualification: %1. No number may be activated before approval.</source>
+        <translation>资质：%1。审核通过前不得开通号码。</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Approval waits for them.</source>
+        <translation>缺失：%1。补齐后方可批准。</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason</source>
+        <translation>驳回须填写理由</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>添加附件：%1</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; scan it at a lower resolution.</source>
+        <translation>%1 超过 20 MB；请以较低分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 attached as %2 for %3.</source>
+        <translation>已将 %1 作为 %3 的 %2 添加。</translation>
+    </message>
+    <message>
+        <source>%1 approved: numbers may now be activated for it (§3.9).</source>
+        <translation>%1 已通过审核：现可为其开通号码（§3.9）。</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2</source>
+        <translation>%1 已驳回：%2</translation>
+    </message>
+    <message>
+        <source>More documents asked of %1; the review stays open.</source>
+        <translation>已要求 %1 补充材料；审核保持开启。</translation>
+    </message>
+</context>
+<context>
     <name>cd::QuarterlyEvaluation</name>
     <message>
         <source>An auditor may not run the quarterly evaluation.</source>
@@ -4315,6 +6804,187 @@
     </message>
 </context>
 <context>
+    <name>cd::RenewalsModel</name>
+    <message numerus="yes">
+        <source>Overdue, in the grace period — %Ln number(s)</source>
+        <translation>
+            <numerusform>已逾期，处于宽限期内 — %Ln 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspended for arrears — %Ln number(s)</source>
+        <translation>
+            <numerusform>欠费停机 — %Ln 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 — %Ln number(s)</source>
+        <translation>
+            <numerusform>%1 当周 — %Ln 个号码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 shown; scroll for more)</source>
+        <translation> （已显示 %1 个；滚动查看更多）</translation>
+    </message>
+    <message>
+        <source>Provider (taken over)</source>
+        <translation>平台（已接管）</translation>
+    </message>
+    <message>
+        <source>since %1 · reclaimed %2 unless paid</source>
+        <translation>自 %1 起 · 若未缴费将于 %2 回收</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue · suspended %1</source>
+        <translation>
+            <numerusform>逾期 %n 天 · %1 停机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider took the customer over; notices go to it (§2.3)</source>
+        <translation>平台已接管该终端客户；通知发送给平台（§2.3）</translation>
+    </message>
+    <message>
+        <source>Renewal notices go to %1 (§2.10, §9.6)</source>
+        <translation>续费通知发送给 %1（§2.10、§9.6）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>服务方</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>缴费到期日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>年费</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RenewalsPage</name>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记缴费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>Numbers whose paid-through date falls in the next 12 weeks, week by week, with the overdue ones first (§2.10).</source>
+        <translation>缴费到期日在未来 12 周内的号码，按周排列，已逾期的号码排在最前（§2.10）。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) due by %1</source>
+        <translation>
+            <numerusform>%Ln 个号码于 %1 前到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue in grace</source>
+        <translation>
+            <numerusform>%Ln 个处于宽限期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suspended for arrears</source>
+        <translation>
+            <numerusform>%Ln 个欠费停机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number is due for renewal in the next 12 weeks, and none is overdue.</source>
+        <translation>未来 12 周内没有需要续费的号码，也没有逾期号码。</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded for %2: paid through %3.</source>
+        <translation>已为 %2 登记缴费 %1：缴费到期日 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RenewalsReport</name>
+    <message>
+        <source>Renewals due</source>
+        <translation>待续费号码</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>终端客户统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>服务方</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>缴费到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>停机日期</translation>
+    </message>
+</context>
+<context>
     <name>cd::ReportExporter</name>
     <message>
         <source>There is no report &quot;%1&quot;; the reports are: %2.</source>
@@ -4334,6 +7004,483 @@
     </message>
 </context>
 <context>
+    <name>cd::ReserveDialog</name>
+    <message>
+        <source>Reserve Number</source>
+        <translation>预占号码</translation>
+    </message>
+    <message>
+        <source>Reserve %1</source>
+        <translation>预占 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>终端客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>预占</translation>
+    </message>
+    <message>
+        <source>Held until %1; at most %2 numbers per customer at a time.</source>
+        <translation>保留至 %1；每个终端客户同时最多预占 %2 个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewCommands</name>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code.</source>
+        <translation>终端客户的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Record a qualification document of a customer (§3.9).</source>
+        <translation>登记终端客户的资质材料（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Kinds: %1. The file is stored in the database with its SHA-256. handler_id and authorisation_letter are needed when the handler is not the legal representative.</source>
+        <translation>类型：%1。文件连同其 SHA-256 保存在数据库中。经办人不是法定代表人时，须提供 handler_id 和 authorisation_letter。</translation>
+    </message>
+    <message>
+        <source>The document file.</source>
+        <translation>材料文件。</translation>
+    </message>
+    <message>
+        <source>The document: %1.</source>
+        <translation>材料类型：%1。</translation>
+    </message>
+    <message>
+        <source>The day it was received (default today).</source>
+        <translation>收到日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Missing --kind (%1).</source>
+        <translation>缺少 --kind（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;: use %2.</source>
+        <translation>未知材料类型 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The qualification decision (§3.9).</source>
+        <translation>资质审核决定（§3.9）。</translation>
+    </message>
+    <message>
+        <source>approve needs every document of the checklist; reject needs --reason; more asks for more documents and keeps the review open.</source>
+        <translation>approve 须材料清单齐全；reject 须提供 --reason；more 要求补充材料，审核保持开启。</translation>
+    </message>
+    <message>
+        <source>approve, reject or more.</source>
+        <translation>approve、reject 或 more。</translation>
+    </message>
+    <message>
+        <source>Why; required to reject.</source>
+        <translation>理由；驳回时必填。</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default today).</source>
+        <translation>决定日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Unknown decision &quot;%1&quot;: use %2.</source>
+        <translation>未知决定 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>A rejection needs --reason TEXT (§3.9).</source>
+        <translation>驳回须提供 --reason TEXT（§3.9）。</translation>
+    </message>
+    <message>
+        <source>List open reviews with their age, tab-separated.</source>
+        <translation>列出未结审核及其已开启天数，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Columns as in &quot;export reviews&quot;: customer_uscc, customer_name, agent_uscc, kind, opened_on, age_days, due_on, missing_documents, review_id, outcome, plan_id.</source>
+        <translation>列与 &quot;export reviews&quot; 相同：customer_uscc、customer_name、agent_uscc、kind、opened_on、age_days、due_on、missing_documents、review_id、outcome、plan_id。</translation>
+    </message>
+    <message>
+        <source>Only reviews of this kind: %1.</source>
+        <translation>仅列出此类型的审核：%1。</translation>
+    </message>
+    <message>
+        <source>Ages as of this day (default today).</source>
+        <translation>计算天数的截至日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Unknown review kind &quot;%1&quot;: use %2.</source>
+        <translation>未知审核类型 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>List active customers with the day their next follow-up review falls due (§3.9).</source>
+        <translation>列出在用终端客户及其下次回访的到期日（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Columns: customer_uscc, customer_name, agent_uscc, supervised, first_activation, last_follow_up, due_on, open_review_id.</source>
+        <translation>列：customer_uscc、customer_name、agent_uscc、supervised、first_activation、last_follow_up、due_on、open_review_id。</translation>
+    </message>
+    <message>
+        <source>As of this day (default today).</source>
+        <translation>截至日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Open the follow-up reviews falling due within %1 days (§3.9).</source>
+        <translation>开启 %1 天内到期的回访（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Within 30 days of activation, then yearly; every 90 days for customers of supervised agents (parameters follow_up_first_days and follow_up_supervised_days). Running it again opens nothing new.</source>
+        <translation>开通后 30 天内首次回访，此后每年一次；监管中代理商的终端客户每 90 天一次（参数 follow_up_first_days 和 follow_up_supervised_days）。重复运行不会开启新的回访。</translation>
+    </message>
+    <message>
+        <source>Draw N active customers for spot checks, weighted by risk (§3.9).</source>
+        <translation>按风险加权抽取 N 家在用终端客户进行暗访（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Weight 1, ×3 when the agent is supervised, +1 per violation of the agent in the last 12 months; customers checked within spot_check_skip_days are skipped. The same seed on the same data draws the same customers; without --seed (or with 0) a fresh seed is drawn, printed and recorded.</source>
+        <translation>基础权重为 1，代理商处于监管中时 ×3，代理商最近 12 个月每有一次违规 +1；spot_check_skip_days 天内已检查过的终端客户不参与抽取。相同数据使用相同种子会抽取相同的终端客户；未指定 --seed（或为 0）时生成新种子，并输出和记录。</translation>
+    </message>
+    <message>
+        <source>How many customers to draw.</source>
+        <translation>抽取的终端客户数量。</translation>
+    </message>
+    <message>
+        <source>The seed, a whole number from 0 to %1.</source>
+        <translation>种子，0 至 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The day of the plan (default today).</source>
+        <translation>计划日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>Missing --size N.</source>
+        <translation>缺少 --size N。</translation>
+    </message>
+    <message>
+        <source>--size needs a whole number above 0, not &quot;%1&quot;.</source>
+        <translation>--size 须为大于 0 的整数，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--seed 须为 0 至 %1 之间的整数，不能为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Record the result of a follow-up review or a spot check (§3.9).</source>
+        <translation>登记回访或暗访的结果（§3.9）。</translation>
+    </message>
+    <message>
+        <source>fraud blocks all the customer&apos;s numbers at once and opens a violation case against its developing agent.</source>
+        <translation>fraud 将立即封停该终端客户的全部号码，并对其发展代理商立案。</translation>
+    </message>
+    <message>
+        <source>The review&apos;s number.</source>
+        <translation>审核编号。</translation>
+    </message>
+    <message>
+        <source>pass, issue or fraud.</source>
+        <translation>pass、issue 或 fraud。</translation>
+    </message>
+    <message>
+        <source>What was found.</source>
+        <translation>检查发现的情况。</translation>
+    </message>
+    <message>
+        <source>The day of the check (default today).</source>
+        <translation>检查日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>REVIEW_ID must be a review number, not &quot;%1&quot;.</source>
+        <translation>REVIEW_ID 须为审核编号，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;: use %2.</source>
+        <translation>未知结果 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <source>Attached %1 as %2 (%3 bytes, SHA-256 %4).</source>
+        <translation>已将 %1 作为 %2 添加（%3 字节，SHA-256 %4）。</translation>
+    </message>
+    <message>
+        <source>Every document of the checklist is on file (§3.9).</source>
+        <translation>材料清单中的全部材料均已提交（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Still missing (§3.9): %1.</source>
+        <translation>仍缺少（§3.9）：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 on %4 (§3.9).</source>
+        <translation>%1（%2）：%4 %3（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Opened %1 follow-up reviews (§3.9).</source>
+        <translation>已开启 %1 项回访（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Drew %1 of %2 customers on %3 (§3.9).</source>
+        <translation>%3 已抽取 %1 家终端客户（计划 %2 家）（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Review %1 of %2 (%3): %4 on %5.</source>
+        <translation>%2（%3）的审核 %1：%5 %4。</translation>
+    </message>
+    <message>
+        <source>Blocked %1 numbers; opened violation %2 against %3 (§3.9).</source>
+        <translation>已封停 %1 个号码；已对 %3 立案，违规案件 %2（§3.9）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewKind</name>
+    <message>
+        <source>Qualification review</source>
+        <translation>资质审核</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>暗访</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Open · %1</source>
+        <translation>未结 · %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开启日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已开启天数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewQueuePage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Qualification reviews before activation, spot checks and follow-up reviews of active customers (§3.9).</source>
+        <translation>开通前的资质审核，以及对在用终端客户的暗访和回访（§3.9）。</translation>
+    </message>
+    <message>
+        <source>No qualification review is waiting.</source>
+        <translation>暂无待处理的资质审核。</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification Reviews</source>
+        <translation>资质审核(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Spot Checks &amp;&amp; &amp;Follow-ups</source>
+        <translation>暗访与回访(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) open, oldest first</source>
+        <translation>
+            <numerusform>%Ln 项审核未结，最早的在前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewService</name>
+    <message>
+        <source>A review needs the day it opens.</source>
+        <translation>审核须填写开启日期。</translation>
+    </message>
+    <message>
+        <source>An auditor may not change customer reviews.</source>
+        <translation>审计员不得修改终端客户审核。</translation>
+    </message>
+    <message>
+        <source>The document %1 is empty.</source>
+        <translation>材料 %1 为空。</translation>
+    </message>
+    <message>
+        <source>A document needs its file name.</source>
+        <translation>材料须填写文件名。</translation>
+    </message>
+    <message>
+        <source>A document needs the day it was received.</source>
+        <translation>材料须填写收到日期。</translation>
+    </message>
+    <message>
+        <source>There is no customer document with the number %1.</source>
+        <translation>不存在编号为 %1 的终端客户材料。</translation>
+    </message>
+    <message>
+        <source>An auditor may not decide qualification reviews.</source>
+        <translation>审计员不得作出资质审核决定。</translation>
+    </message>
+    <message>
+        <source>A decision needs its date.</source>
+        <translation>审核决定须填写日期。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>驳回须填写理由。</translation>
+    </message>
+    <message>
+        <source>%1 is already approved; there is no qualification review to decide.</source>
+        <translation>%1 已通过审核；没有待决定的资质审核。</translation>
+    </message>
+    <message>
+        <source>The review of %1 opened on %2; it cannot be decided on %3.</source>
+        <translation>%1 的审核于 %2 开启；不能在 %3 作出决定。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved while documents are missing: %2.</source>
+        <translation>%1 尚缺材料，不能批准：%2。</translation>
+    </message>
+    <message>
+        <source>An auditor may not record check results.</source>
+        <translation>审计员不得登记检查结果。</translation>
+    </message>
+    <message>
+        <source>A check result needs its date.</source>
+        <translation>检查结果须填写日期。</translation>
+    </message>
+    <message>
+        <source>Review %1 is a qualification review; decide it with approve, reject or more documents.</source>
+        <translation>审核 %1 为资质审核；请以批准、驳回或需补充材料作出决定。</translation>
+    </message>
+    <message>
+        <source>Review %1 is already closed (%2 on %3).</source>
+        <translation>审核 %1 已结束（%3 %2）。</translation>
+    </message>
+    <message>
+        <source>Review %1 opened on %2; its result cannot be dated %3.</source>
+        <translation>审核 %1 于 %2 开启；其结果日期不能为 %3。</translation>
+    </message>
+    <message>
+        <source>Fraud found by spot check %1 of customer %2 (%3).</source>
+        <translation>暗访 %1 发现终端客户 %2（%3）存在欺诈。</translation>
+    </message>
+    <message>
+        <source>Fraud found by follow-up review %1 of customer %2 (%3).</source>
+        <translation>回访 %1 发现终端客户 %2（%3）存在欺诈。</translation>
+    </message>
+    <message>
+        <source>There is no review with the number %1.</source>
+        <translation>不存在编号为 %1 的审核。</translation>
+    </message>
+    <message>
+        <source>The customer has no open qualification review.</source>
+        <translation>该终端客户没有未结的资质审核。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewsReport</name>
+    <message>
+        <source>Open reviews</source>
+        <translation>未结审核</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>终端客户统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Developing agent&apos;s code</source>
+        <translation>发展代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>开启日期</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已开启天数</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>缺少的材料</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核编号</translation>
+    </message>
+    <message>
+        <source>Interim outcome</source>
+        <translation>中间结果</translation>
+    </message>
+    <message>
+        <source>Spot check plan</source>
+        <translation>暗访计划</translation>
+    </message>
+</context>
+<context>
     <name>cd::Role</name>
     <message>
         <source>Administrator</source>
@@ -4349,6 +7496,205 @@
     </message>
 </context>
 <context>
+    <name>cd::SpotCheckDrawModel</name>
+    <message>
+        <source>Supervised</source>
+        <translation>监管中</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Agent status</source>
+        <translation>代理商状态</translation>
+    </message>
+    <message>
+        <source>Violations (12 months)</source>
+        <translation>违规次数（12 个月）</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SpotCheckPanel</name>
+    <message>
+        <source>&amp;Plan Spot Checks</source>
+        <translation>计划暗访(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;assed</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Found</source>
+        <translation>发现问题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud Found…</source>
+        <translation>发现欺诈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Follow-ups</source>
+        <translation>安排回访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Empty: a random seed</source>
+        <translation>留空：随机种子</translation>
+    </message>
+    <message>
+        <source>The same seed on the same data draws the same customers</source>
+        <translation>相同数据使用相同种子会抽取相同的终端客户</translation>
+    </message>
+    <message>
+        <source>A plan draws active customers at random, weighted by risk: ×3 when the agent is supervised, +1 per violation of the agent in the last 12 months; customers checked in the last 90 days are skipped.</source>
+        <translation>暗访计划按风险加权随机抽取在用终端客户：代理商处于监管中时 ×3，代理商最近 12 个月每有一次违规 +1；最近 90 天内已检查过的终端客户不参与抽取。</translation>
+    </message>
+    <message>
+        <source>No plan drawn in this session yet.</source>
+        <translation>本次会话尚未抽取计划。</translation>
+    </message>
+    <message>
+        <source>No open spot checks or follow-up reviews.</source>
+        <translation>暂无未结的暗访或回访。</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>检查发现的情况</translation>
+    </message>
+    <message>
+        <source>Open the follow-up reviews falling due in the next %1 days (§3.9)</source>
+        <translation>开启未来 %1 天内到期的回访（§3.9）</translation>
+    </message>
+    <message>
+        <source>Spot-check planner</source>
+        <translation>暗访计划</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>数量(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Open checks</source>
+        <translation>未结检查</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Spot checks and follow-up reviews waiting for their result.</source>
+        <translation>等待登记结果的暗访和回访。</translation>
+    </message>
+    <message>
+        <source>Write what was found in the note first</source>
+        <translation>请先在备注中填写检查发现的情况</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number from 1 to 9223372036854775807.</source>
+        <translation>种子须为 1 至 9223372036854775807 之间的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan #%1 on %2 drew %Ln of the %3 customer(s) asked, with seed %4. The same seed on the same data draws the same customers.</source>
+        <translation>
+            <numerusform>计划 #%1 于 %2 使用种子 %4 抽取了 %Ln 家终端客户（要求 %3 家）。相同数据使用相同种子会抽取相同的终端客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: a random seed (last: %1)</source>
+        <translation>留空：随机种子（上次：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln spot check(s) opened (§3.9).</source>
+        <translation>
+            <numerusform>已开启 %Ln 项暗访（§3.9）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fraud Found</source>
+        <translation>发现欺诈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</source>
+        <translation>
+            <numerusform>确定登记 %1 存在欺诈吗？其全部在用号码（记录在案 %Ln 个）将立即封停，并对其代理商 %2 立案，由经理定性：过失（受骗）将使代理商转为监管中，故意将终止其合同（§3.9）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record Fraud</source>
+        <translation>登记欺诈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fraud recorded at %1: %Ln number(s) blocked; violation case #%2 opened against %3 (§3.9).</source>
+        <translation>
+            <numerusform>已登记 %1 存在欺诈：%Ln 个号码已封停；已对 %3 立案，违规案件 #%2（§3.9）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded for %3.</source>
+        <translation>%1：已为 %3 登记 %2。</translation>
+    </message>
+    <message>
+        <source>No follow-up review falls due in the next %1 days.</source>
+        <translation>未来 %1 天内没有到期的回访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up review(s) opened (§3.9).</source>
+        <translation>
+            <numerusform>已开启 %Ln 项回访（§3.9）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::SpotCheckService</name>
+    <message>
+        <source>A spot check plan needs its date.</source>
+        <translation>暗访计划须填写日期。</translation>
+    </message>
+    <message>
+        <source>An auditor may not plan spot checks.</source>
+        <translation>审计员不得计划暗访。</translation>
+    </message>
+    <message>
+        <source>A spot check plan draws at least one customer.</source>
+        <translation>暗访计划至少须抽取一家终端客户。</translation>
+    </message>
+    <message>
+        <source>A seed is a whole number from 1 to %1, or 0 for a fresh one.</source>
+        <translation>种子须为 1 至 %1 之间的整数，或以 0 生成新种子。</translation>
+    </message>
+    <message>
+        <source>No active customer may be drawn on %1: every one was checked recently or none has a number in service.</source>
+        <translation>%1 没有可抽取的在用终端客户：所有终端客户近期均已检查，或均无在用号码。</translation>
+    </message>
+    <message>
+        <source>There is no spot check plan with the number %1.</source>
+        <translation>不存在编号为 %1 的暗访计划。</translation>
+    </message>
+</context>
+<context>
     <name>cd::SqlQuery</name>
     <message>
         <source>No such record.</source>
@@ -4356,14 +7702,106 @@
     </message>
 </context>
 <context>
+    <name>cd::StartupSweep</name>
+    <message>
+        <source>The daily sweep failed: %1</source>
+        <translation>每日批处理失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal notice(s)</source>
+        <translation>
+            <numerusform>%n 条续费通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) suspended for arrears</source>
+        <translation>
+            <numerusform>%n 个号码欠费停机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reclaim warning(s)</source>
+        <translation>
+            <numerusform>%n 条回收预警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) reclaimed</source>
+        <translation>
+            <numerusform>%n 个号码已回收</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) released</source>
+        <translation>
+            <numerusform>%n 个预占已释放</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) expired</source>
+        <translation>
+            <numerusform>%n 份合同已到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) took effect</source>
+        <translation>
+            <numerusform>%n 份合同已生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily sweep to %1: %2.</source>
+        <translation>每日批处理至 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SuspensionsReport</name>
+    <message>
+        <source>Suspended numbers</source>
+        <translation>停机号码</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s code</source>
+        <translation>终端客户统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s code</source>
+        <translation>代理商统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>停机日期</translation>
+    </message>
+    <message>
+        <source>Reclaim on</source>
+        <translation>回收日期</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>缴费到期日</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Days to reclaim</source>
+        <translation>距回收天数</translation>
+    </message>
+</context>
+<context>
     <name>cd::SweepCommand</name>
     <message>
         <source>Run the daily lifecycle sweep up to a date; print counts per transition.</source>
         <translation>将每日生命周期批处理执行至指定日期；输出各类状态变更的数量。</translation>
-    </message>
-    <message>
-        <source>Idempotent: a second run for the same date changes nothing. Missed days are caught up in one run, each transition on its true date.</source>
-        <translation>幂等：对同一日期再次运行不会产生任何更改。遗漏的日期在一次运行中全部补齐，每项状态变更均按其实际日期生效。</translation>
     </message>
     <message>
         <source>The date to sweep to (default today).</source>
@@ -4376,6 +7814,10 @@
     <message>
         <source>Sweep to %1:</source>
         <translation>批处理至 %1：</translation>
+    </message>
+    <message>
+        <source>Renewal notices, arrears suspensions, reclaim warnings and reclaims (§2.10), expired reservations, and contracts expiring or taking effect (§9.2). Idempotent: a second run for the same date changes nothing. Missed days are caught up in one run, each transition on its true date. The output has one line per transition: renewal_due, suspended, reclaim_warning, reclaimed, reservations_released, contract_expired, contract_activated, each followed by &quot;: &quot; and the count.</source>
+        <translation>处理续费通知、欠费停机、回收预警与回收（§2.10）、到期预占，以及合同到期或生效（§9.2）。幂等：同一日期再次运行不会产生任何变更。遗漏的日期在一次运行中补齐，每项状态变更均按其实际日期处理。每类状态变更输出一行：renewal_due、suspended、reclaim_warning、reclaimed、reservations_released、contract_expired、contract_activated，其后为 &quot;: &quot; 和数量。</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +8202,11 @@
         <translation>
             <numerusform>代理商自首份合同开始起满 %n 天仍未参加培训的，即列为逾期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>. </source>
+        <comment>sentence separator</comment>
+        <translation>。</translation>
     </message>
 </context>
 <context>
