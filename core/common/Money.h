@@ -20,6 +20,9 @@ public:
     QString yuan() const;
     // Parses a whole number of fen ("123450"); false on anything else.
     static bool parseFen(const QString &text, Money *out);
+    // Parses yuan as people type them ("1,234.5", "¥1200", full-width digits)
+    // exactly to the fen, without floating point; at most two decimals.
+    static bool parseYuan(const QString &text, Money *out);
 
     friend constexpr bool operator==(Money a, Money b) { return a.m_fen == b.m_fen; }
     friend constexpr bool operator!=(Money a, Money b) { return a.m_fen != b.m_fen; }

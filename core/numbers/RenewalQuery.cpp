@@ -35,8 +35,10 @@ Result<QVector<RenewalRow>> RenewalQuery::page(const RenewalFilter &filter, cons
     QString sql = QStringLiteral(
         "SELECT n.id, n.number, n.status, n.suspension, n.paid_through, n.suspended_on, c.uscc, "
         "c.name,"
-        " CASE WHEN c.taken_over_on IS NULL THEN a.uscc ELSE NULL END,"
-        " CASE WHEN c.taken_over_on IS NULL THEN a.name ELSE NULL END, p.code, p.annual_fee_fen"
+        // The service owner on the view's date (§2.3, §9.6), as the renewals report reads it.
+        " CASE WHEN c.taken_over_on IS NOT NULL AND c.taken_over_on <= :owner_on THEN NULL ELSE a.uscc END,"
+        " CASE WHEN c.taken_over_on IS NOT NULL AND c.taken_over_on <= :owner_on THEN NULL ELSE a.name END,"
+        " p.code, p.annual_fee_fen"
         " FROM numbers n LEFT JOIN customers c ON c.id = n.customer_id"
         " LEFT JOIN agents a ON a.id = c.agent_id LEFT JOIN plans p ON p.id = n.plan_id WHERE ");
     sql += whereFor(filter);
@@ -51,6 +53,8 @@ Result<QVector<RenewalRow>> RenewalQuery::page(const RenewalFilter &filter, cons
         q.bind(QStringLiteral(":ad"), Dates::format(afterDate))
             .bind(QStringLiteral(":an"), afterNumber);
     q.bind(QStringLiteral(":limit"), qMax(1, limit));
+    q.bind(QStringLiteral(":owner_on"),
+           Dates::format(filter.from.isValid() ? filter.from : QDate::currentDate()));
     if (Status s = q.exec(); !s)
         return s.error();
     QVector<RenewalRow> out;

@@ -37,19 +37,7 @@ QDateEdit *dateEdit(const QString &objectName, const QDate &date, QWidget *paren
 
 bool PenaltyDialog::parseYuan(const QString &text, Money *amount)
 {
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(','));
-    t.remove(QChar(0xa5)); // ¥
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,2}))?$"));
-    const QRegularExpressionMatch m = pattern.match(t);
-    if (!m.hasMatch())
-        return false;
-    qint64 fen = m.captured(1).toLongLong() * 100;
-    const QString cents = m.captured(2);
-    if (!cents.isEmpty())
-        fen += cents.size() == 1 ? cents.toLongLong() * 10 : cents.toLongLong();
-    *amount = Money::fromFen(fen);
-    return true;
+    return Money::parseYuan(text, amount);
 }
 
 PenaltyDialog::PenaltyDialog(Database &db, const Actor &actor, const Violation &violation,
