@@ -2,6 +2,11 @@
 
 #include "common/Actor.h"
 
+#include <QString>
+#include <QVariantMap>
+
+#include <functional>
+
 namespace cd {
 
 class Database;
@@ -13,6 +18,10 @@ struct PageContext {
     Database *database = nullptr;
     Actor actor;
     MessageBar *messageBar = nullptr;
+    // Opens another area (by its Areas::key, e.g. "numbers") with a filter the
+    // target page understands (see FilterablePage). Unset in tests that build a
+    // page alone; check before calling.
+    std::function<void(const QString &areaKey, const QVariantMap &filter)> navigate;
 };
 
 } // namespace cd
