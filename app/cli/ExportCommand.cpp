@@ -12,6 +12,7 @@ namespace {
 const QString kOut = QStringLiteral("out");
 const QString kDate = QStringLiteral("date");
 const QString kPersonal = QStringLiteral("include-personal-data");
+const QString kExcel = QStringLiteral("excel");
 } // namespace
 
 QStringList ExportCommand::specReports()
@@ -28,7 +29,7 @@ QVector<CliCommand> ExportCommand::commands()
 {
     CliCommand command;
     command.words = QStringList{QStringLiteral("export")};
-    command.synopsis = QStringLiteral("REPORT --out FILE [--date D] [--include-personal-data]");
+    command.synopsis = QStringLiteral("REPORT --out FILE [--date D] [--include-personal-data] [--excel]");
     command.summary = tr("Write a report as CSV.");
     command.description =
         tr("The first line holds the column keys. Phones, emails and ID numbers are masked "
@@ -44,6 +45,9 @@ QVector<CliCommand> ExportCommand::commands()
         QCommandLineOption(QStringList{kPersonal},
                            tr("Leave phones, emails and ID numbers unmasked (§2.6; not for "
                               "auditors).")),
+        QCommandLineOption(QStringList{kExcel},
+                           tr("Write codes of 12 or more digits (USCCs) as =\"…\" so Excel keeps "
+                              "them as text instead of 1.21E+17; the importers read them back.")),
     };
     command.check = &ExportCommand::check;
     command.run = &ExportCommand::run;
@@ -78,6 +82,7 @@ int ExportCommand::run(CliContext &context, const QCommandLineParser &parser)
     ReportOptions options;
     options.date = Dates::parse(parser.value(kDate)); // invalid: today
     options.includePersonalData = parser.isSet(kPersonal);
+    options.excelText = parser.isSet(kExcel);
 
     Result<qint64> rows =
         ReportExporter::exportCsv(context.database(), context.actor(), report, path, options);

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvWriter.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -388,6 +390,14 @@ Result<bool> CsvReader::readRecord(QStringList *fields, int *startLine)
     if (strayLine != 0) {
         return Error::badInput(tr("%1: field %2 has text after its closing quote")
                                    .arg(where(strayLine), QString::number(strayField)));
+    }
+    // A long code as an Excel-friendly export writes it (="121200004013590816",
+    // see CsvWriter::LongCodes) is read back as its digits.
+    for (QString &value : *fields) {
+        if (value.size() > 3 && value.startsWith(QLatin1String("=\"")) &&
+            value.endsWith(QLatin1Char('"')) &&
+            CsvWriter::isLongCode(value.mid(2, value.size() - 3)))
+            value = value.mid(2, value.size() - 3);
     }
     return true;
 }

@@ -25,7 +25,8 @@ namespace cd {
 // Lines are physical lines of the file, 1-based; the header is line 1. A line
 // with no characters at all is skipped (Excel writes none; a trailing one at
 // the end of the file is common). Inside a quoted field every line break
-// (CRLF, LF or CR) is read as "\n".
+// (CRLF, LF or CR) is read as "\n". A field ="<12 or more digits>" (how an
+// Excel-friendly export keeps long codes as text) is read as the digits.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(cd::CsvReader)

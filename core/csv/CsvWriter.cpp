@@ -49,8 +49,24 @@ QString CsvWriter::guardFormula(const QString &cell)
     return QLatin1Char('\'') + cell; // §5 formula injection
 }
 
-QString CsvWriter::encodeCell(const QString &cell)
+bool CsvWriter::isLongCode(const QString &cell)
 {
+    if (cell.size() < kLongCodeDigits)
+        return false;
+    for (const QChar c : cell) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+QString CsvWriter::encodeCell(const QString &cell, LongCodes longCodes)
+{
+    if (longCodes == LongCodes::ExcelText && isLongCode(cell)) {
+        // ="digits", quoted for RFC 4180: "=""digits""". Digits only, so the
+        // formula guard has nothing to defuse.
+        return QLatin1String("\"=\"\"") + cell + QLatin1String("\"\"\"");
+    }
     const QString guarded = guardFormula(cell);
     bool quote = false;
     for (const QChar c : guarded) {
@@ -79,7 +95,7 @@ void CsvWriter::writeRow(const QStringList &cells)
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
                 line.append(QLatin1Char(','));
-            line.append(encodeCell(cells.at(i)));
+            line.append(encodeCell(cells.at(i), m_longCodes));
         }
     }
     line.append(QLatin1String("\r\n"));

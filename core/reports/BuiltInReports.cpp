@@ -4,6 +4,7 @@
 #include "ReportRegistry.h"
 
 #include "reports/AgentsReport.h"
+#include "reports/AuditReport.h"
 #include "reports/ContractsReport.h"
 #include "reports/CustomersReport.h"
 #include "reports/IncidentsReport.h"
@@ -37,6 +38,7 @@ void registerBuiltInReports()
     ReportRegistry::add(QStringLiteral("customers"), [] { return std::make_unique<CustomersReport>(); });
     ReportRegistry::add(QStringLiteral("reviews"), [] { return std::make_unique<ReviewsReport>(); });
     ReportRegistry::add(QStringLiteral("incidents"), [] { return std::make_unique<IncidentsReport>(); });
+    ReportRegistry::add(QStringLiteral("audit"), [] { return std::make_unique<AuditReport>(); });
 }
 
 } // namespace cd

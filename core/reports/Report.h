@@ -28,6 +28,9 @@ struct ReportOptions {
     QDate date;                       // "as of"; invalid means today
     bool includePersonalData = false; // §2.6 unmasked, for users with the right
     bool localizedHeaders = false;    // translated headers instead of the keys (GUI)
+    // Long all-digit codes written as ="…" so Excel keeps them as text (see
+    // CsvWriter::LongCodes); the GUI's default, the CLI's --excel.
+    bool excelText = false;
 
     QDate effectiveDate() const { return date.isValid() ? date : QDate::currentDate(); }
 };

@@ -75,6 +75,8 @@ Result<qint64> ReportExporter::exportCsv(Database &db, const Actor &actor,
     }
     const QVector<ReportColumn> columns = report->columns();
     CsvWriter writer(&file);
+    if (options.excelText)
+        writer.setLongCodes(CsvWriter::LongCodes::ExcelText);
     writer.writeRow(headerRow(columns, options.localizedHeaders));
 
     qint64 rows = 0;

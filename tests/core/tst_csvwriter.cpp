@@ -33,6 +33,9 @@ private slots:
     void loneEmptyCell();
     void roundTrip();
     void writeError();
+    void longCodesPlainByDefault();
+    void longCodesForExcel();
+    void longCodesReadBack();
     void maskPhone_data();
     void maskPhone();
     void maskEmail_data();
@@ -156,6 +159,64 @@ void TestCsvWriter::writeError()
     writer.writeRow(cells({"b"}));
     QVERIFY(!writer.status().ok());
     QVERIFY(buffer.data().isEmpty());
+}
+
+// Scripts and the importers get the digits as they are unless asked.
+void TestCsvWriter::longCodesPlainByDefault()
+{
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer);
+    writer.writeRow(cells({"121200004013590816", "4001234567"}));
+    QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF" "121200004013590816,4001234567\r\n"));
+}
+
+// Excel turns 12 or more digits into 1.21E+17 (and drops digits past 15):
+// the Excel mode writes them as ="…", a text formula with digits only.
+void TestCsvWriter::longCodesForExcel()
+{
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer);
+    writer.setLongCodes(CsvWriter::LongCodes::ExcelText);
+    writer.writeRow(cells({"121200004013590816", "4001234567", "13812345678", "123456789012",
+                           "91110108MA01AAAA1X", "-121200004013590816", "=121200004013590816"}));
+    QCOMPARE(buffer.data(),
+             QByteArray("\xEF\xBB\xBF"
+                        "\"=\"\"121200004013590816\"\"\",4001234567,13812345678,"
+                        "\"=\"\"123456789012\"\"\",91110108MA01AAAA1X,-121200004013590816,"
+                        "'=121200004013590816\r\n"));
+    QVERIFY(CsvWriter::isLongCode(u("123456789012")));
+    QVERIFY(!CsvWriter::isLongCode(u("12345678901")));
+    QVERIFY(!CsvWriter::isLongCode(u("1234567890１2"))); // a full-width digit is not ASCII
+    QVERIFY(!CsvWriter::isLongCode(QString()));
+}
+
+// The reader turns the Excel form back into the digits, so an Excel-friendly
+// export imports as it is; anything else starting with = stays untouched.
+void TestCsvWriter::longCodesReadBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u("excel.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        CsvWriter writer(&file);
+        writer.setLongCodes(CsvWriter::LongCodes::ExcelText);
+        writer.writeRow(cells({"a", "b", "c"}));
+        writer.writeRow(cells({"121200004013590816", "400123456789", "x"}));
+        QVERIFY(writer.status().ok());
+        file.write("\"=\"\"12345\"\"\",=\"abc\",\"=\"\"\"\"\"\r\n");
+    }
+    auto opened = cd::CsvReader::open(path, {{u("a"), true}, {u("b"), true}, {u("c"), true}});
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    cd::CsvRow row;
+    QVERIFY(*opened.value()->next(&row));
+    QCOMPARE(row.values(), cells({"121200004013590816", "400123456789", "x"}));
+    // Short digits, letters or an empty pair were never written by us: kept.
+    QVERIFY(*opened.value()->next(&row));
+    QCOMPARE(row.values(), cells({"=\"12345\"", "=\"abc\"", "=\"\""}));
 }
 
 void TestCsvWriter::maskPhone_data()

@@ -58,6 +58,9 @@ private slots:
     void cancelledKeepsOlderFile();
     void progressAndStreaming();
     void unwritablePath();
+    void auditKeysAndRows();
+    void excelKeepsLongCodes();
+    void largeExportStreamsInFixedMemory();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -489,6 +492,131 @@ void TestReports::unwritablePath()
     QCOMPARE(n.error().kind, ErrorKind::BadInput);
     QVERIFY(n.error().message.startsWith(file));
     QCOMPARE(count(u("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'export.%'")), 0);
+}
+
+void TestReports::auditKeysAndRows()
+{
+    const qint64 entries = count(u("SELECT COUNT(*) FROM audit_log"));
+    QVERIFY(entries > 5);
+    const QString file = path(u("audit.csv"));
+    const Result<qint64> n = exportAs(m_auditor, u("audit"), file);
+    QVERIFY2(n.ok(), qPrintable(n.error().text()));
+    QCOMPARE(*n, entries);
+    QCOMPARE(lines(file).first(),
+             u("id,at,user,action,entity,entity_id,old_value,new_value,clause"));
+    const QVector<CsvRow> all = rows(u("audit"), file);
+    QCOMPARE(all.size(), int(entries));
+    // Oldest first: the first entry created Alpha, the penalties cite their clause.
+    QCOMPARE(all.first().value(u("id")), u("1"));
+    QCOMPARE(all.first().value(u("user")), u("manager1"));
+    QCOMPARE(all.first().value(u("entity_id")), m_alpha);
+    bool clauseSeen = false;
+    for (const CsvRow &row : all)
+        clauseSeen = clauseSeen || row.value(u("clause")) == u("§3.2");
+    QVERIFY(clauseSeen);
+    // The export is itself audited, after the rows it wrote.
+    QCOMPARE(count(u("SELECT COUNT(*) FROM audit_log WHERE action = 'export.audit'"
+                     " AND user_name = 'auditor1'")),
+             1);
+
+    // As of a date before any entry: the keys alone.
+    const QString early = path(u("audit-2020.csv"));
+    const Result<qint64> none = exportAs(m_manager, u("audit"), early, false, QDate(2020, 1, 1));
+    QVERIFY(none.ok());
+    QCOMPARE(*none, 0);
+    QCOMPARE(lines(early).size(), 1);
+}
+
+// The Excel option writes all-digit codes of 12 or more digits as ="…" so a
+// double-click in Excel keeps 121200004013590816 whole; the reader takes
+// them back as plain digits. Without it the file holds the bare digits.
+void TestReports::excelKeepsLongCodes()
+{
+    const QString digits = u("12120000401359081") + Uscc::checkCharacter(u("12120000401359081"));
+    SqlQuery insert(*m_db, u("INSERT INTO agents (name, uscc, level, created_at)"
+                             " VALUES ('Delta', :c, 1, '2026-01-01T00:00:00Z')"));
+    insert.bind(u(":c"), digits);
+    QVERIFY(insert.exec().ok());
+
+    const QString plain = path(u("plain.csv"));
+    QVERIFY(exportAs(m_manager, u("agents"), plain).ok());
+    QVERIFY(readAll(plain).contains((u("\nDelta,") + digits + u(",1,")).toUtf8()));
+
+    ReportOptions options;
+    options.excelText = true;
+    const QString excel = path(u("excel.csv"));
+    QVERIFY(ReportExporter::exportCsv(*m_db, m_manager, u("agents"), excel, options).ok());
+    const QByteArray bytes = readAll(excel);
+    QVERIFY(bytes.contains((u("\nDelta,\"=\"\"") + digits + u("\"\"\",1,")).toUtf8()));
+    // Codes with letters are left as they are; nothing else changes.
+    QVERIFY(bytes.contains(m_alpha.toUtf8()));
+    QVERIFY(!bytes.contains((u("=\"\"") + m_alpha).toUtf8()));
+    bool found = false;
+    for (const CsvRow &row : rows(u("agents"), excel))
+        found = found || (row.value(u("name")) == u("Delta") && row.value(u("uscc")) == digits);
+    QVERIFY(found);
+}
+
+namespace {
+// The peak resident set of this process in KiB (Linux), or -1.
+qint64 peakResidentKiB()
+{
+    QFile status(u("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+// 300,000 numbers exported: the report streams row by row, so the peak memory
+// grows by far less than the file's size (holding the rows as strings would
+// take several times the file).
+void TestReports::largeExportStreamsInFixedMemory()
+{
+    if (peakResidentKiB() < 0)
+        QSKIP("needs /proc/self/status (Linux)");
+    QVERIFY(m_db->exec(u("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n"
+                         " WHERE i < 299999)"
+                         " INSERT INTO numbers (number, carrier, grade, status, created_at)"
+                         " SELECT printf('400%07d', i), 'telecom', 'normal', 'available',"
+                         " '2026-01-01T00:00:00Z' FROM n"))
+                .ok());
+    // Reset the peak to what is resident now, where the kernel allows it.
+    QFile clearRefs(u("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
+    clearRefs.close();
+    const qint64 before = peakResidentKiB();
+
+    const QString file = path(u("numbers.csv"));
+    const Result<qint64> n = exportAs(m_manager, u("numbers"), file);
+    QVERIFY2(n.ok(), qPrintable(n.error().text()));
+    QCOMPARE(*n, 300000);
+    const qint64 grown = peakResidentKiB() - before;
+    const qint64 fileKiB = QFileInfo(file).size() / 1024;
+    QVERIFY(fileKiB > 10 * 1024);
+    qInfo("export of %lld rows: file %lld KiB, peak memory %lld KiB before, grew %lld KiB",
+          qint64(*n), fileKiB, before, grown);
+    // The measure itself can tell: holding the same rows raises the peak by
+    // more than the file's size.
+    QVector<QStringList> held;
+    const std::unique_ptr<Report> report = ReportRegistry::create(u("numbers"));
+    QVERIFY(report
+                ->run(*m_db, {},
+                      [&held](const QStringList &c) {
+                          held.append(c);
+                          return true;
+                      })
+                .ok());
+    QCOMPARE(held.size(), 300000);
+    QVERIFY(peakResidentKiB() - before > fileKiB);
+    QVERIFY2(grown < fileKiB / 2, qPrintable(u("peak grew %1 KiB for a %2 KiB file")
+                                                 .arg(grown)
+                                                 .arg(fileKiB)));
 }
 
 QTEST_GUILESS_MAIN(TestReports)
