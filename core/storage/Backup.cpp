@@ -97,6 +97,26 @@ bool hasTable(QSqlDatabase &db, const QString &name)
 
 Status Backup::backup(Database &db, const Actor &actor, const QString &outPath)
 {
+    // §2.6 A backup holds personal data unmasked: an administrator's decision.
+    if (!actor.isAdmin()) {
+        Error error = Error::permission(
+            tr("%1 may not take a backup: a backup holds personal data unmasked, so only an "
+               "administrator may make one.")
+                .arg(actor.userName));
+        error.clause = QStringLiteral("§2.6");
+        return error;
+    }
+    return copyTo(db, actor, outPath, QStringLiteral("database.backup"));
+}
+
+Status Backup::automaticBackup(Database &db, const Actor &actor, const QString &outPath)
+{
+    return copyTo(db, actor, outPath, QStringLiteral("database.backup.automatic"));
+}
+
+Status Backup::copyTo(Database &db, const Actor &actor, const QString &outPath,
+                      const QString &action)
+{
     const QFileInfo out(outPath);
     if (outPath.isEmpty() || out.exists() || QFileInfo(outPath + QStringLiteral("-wal")).exists()) {
         return Error::rule(
@@ -150,7 +170,7 @@ Status Backup::backup(Database &db, const Actor &actor, const QString &outPath)
     Status s = tx.begin();
     if (s) {
         AuditEntry entry;
-        entry.action = QStringLiteral("database.backup");
+        entry.action = action;
         entry.entity = QStringLiteral("database");
         entry.entityId = QFileInfo(db.path()).fileName();
         entry.newValue = target;
@@ -235,6 +255,11 @@ Result<RestoreReport> Backup::restore(const QString &livePath, const QString &ba
 Result<RestoreReport> Backup::restore(const QString &livePath, const QString &backupPath,
                                       const Actor &actor)
 {
+    if (!actor.isAdmin()) {
+        return Error::permission(
+            tr("%1 may not restore a backup: replacing the database is for an administrator.")
+                .arg(actor.userName));
+    }
     return restoreImpl(livePath, backupPath, &actor);
 }
 

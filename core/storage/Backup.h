@@ -33,7 +33,13 @@ public:
     // connections may keep writing), written to a temporary name beside
     // outPath and renamed, so a failure leaves nothing. An existing outPath is
     // refused (Rule), never overwritten. Audited as "database.backup".
+    // Administrators only (a backup holds personal data unmasked, §2.6):
+    // others get Permission.
     static Status backup(Database &db, const Actor &actor, const QString &outPath);
+    // The same copy for the application's own daily safety net (a rotating set
+    // on the same machine), made for whoever is signed in and audited as
+    // "database.backup.automatic". Only BackupRotation::runDaily calls it.
+    static Status automaticBackup(Database &db, const Actor &actor, const QString &outPath);
 
     // Checks a backup without changing it: readable SQLite, integrity_check
     // ok, schema version <= Database::latestVersion(), has the users and
@@ -52,6 +58,8 @@ public:
                                          const Actor &actor);
 
 private:
+    static Status copyTo(Database &db, const Actor &actor, const QString &outPath,
+                         const QString &action);
     static Result<RestoreReport> restoreImpl(const QString &livePath, const QString &backupPath,
                                              const Actor *actor);
 };
