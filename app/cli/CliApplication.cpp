@@ -17,6 +17,8 @@
 #include "ParamCommands.h"
 #include "PaymentCommands.h"
 #include "PriceCommands.h"
+#include "PrintCommands.h"
+#include "ProviderCommands.h"
 #include "ReviewCommands.h"
 #include "SweepCommand.h"
 #include "UsccCommand.h"
@@ -37,6 +39,7 @@ CliApplication::CliApplication() {
                << NumberCommands::commands() << PaymentCommands::commands()
                << BackupCommands::commands() << DemoCommand::commands()
                << IncidentCommands::commands();
+    m_commands << PrintCommands::commands() << ProviderCommands::commands();
 }
 
 const CliCommand *CliApplication::find(const QString &name) const {

@@ -387,6 +387,20 @@ const QVector<Migration> &migrations()
              // The maintenance a notice announces (§2.8); NULL for the other kinds.
              QStringLiteral("ALTER TABLE notices ADD COLUMN incident_id INTEGER REFERENCES incidents(id)"),
          }},
+        {8,
+         "the provider's profile printed on contracts and letters",
+         {
+             // One row (SPEC §1 "provider": one per database); empty until an admin sets it.
+             QStringLiteral("CREATE TABLE provider_profile ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " licence TEXT NOT NULL DEFAULT '',"
+                            " address TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT,"
+                            " updated_by TEXT)"),
+             QStringLiteral("INSERT INTO provider_profile (id) VALUES (1)"),
+         }},
     };
     return steps;
 }
