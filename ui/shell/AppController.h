@@ -9,9 +9,12 @@
 
 #include <memory>
 
+class QThread;
+
 namespace cd {
 
 class Database;
+class LoginDialog;
 
 // Runs the GUI session: the first-run or sign-in dialog, then the main window;
 // switches the language live (by rebuilding the main window in place) and
@@ -41,6 +44,22 @@ public:
     // Back to the sign-in dialog; the main window closes.
     void signOut();
 
+    // Replaces the database by a backup (admin only; the Backups panel asks
+    // through RestoreRequests): closes the main window and the database,
+    // restores through Backup::restore, reopens the file and shows the sign-in
+    // dialog saying what happened. When the restore fails the current
+    // database is reopened unchanged and the dialog says why. False when the
+    // restore was refused or failed.
+    bool restoreBackup(const QString &backupPath, const Actor &actor);
+
+    // The daily automatic backup (BackupRotation, settings of this machine):
+    // started on a thread of its own a moment after the main window shows,
+    // so neither the window nor the startup sweep waits for it.
+    void scheduleAutomaticBackup(const Actor &actor);
+    bool automaticBackupRunning() const;
+    // Blocks until a running automatic backup has finished (restore, exit, tests).
+    void waitForAutomaticBackup();
+
     Database &database() { return *m_db; }
     MainWindow *mainWindow() const { return m_window; }
     // The first-run or sign-in dialog while one is shown.
@@ -50,17 +69,21 @@ signals:
     // The user left the first-run or sign-in dialog without signing in.
     void quitRequested();
     void mainWindowShown(cd::MainWindow *window);
+    // A daily automatic backup finished; `error` is empty on success.
+    void automaticBackupFinished(const QString &created, const QString &error);
 
 private:
     void showFirstRun();
-    void showLogin();
+    LoginDialog *showLogin();
     void openMainWindow(const Actor &actor);
+    void reportDemo(MainWindow *window, bool failed, const QString &text);
     MainWindow *createMainWindow(const Actor &actor);
     static void retire(MainWindow *window);
 
     std::unique_ptr<Database> m_db;
     QPointer<MainWindow> m_window;
     QPointer<QDialog> m_dialog;
+    QPointer<QThread> m_backupThread;
 };
 
 } // namespace cd

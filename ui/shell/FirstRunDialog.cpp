@@ -1,22 +1,31 @@
 #include "FirstRunDialog.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "users/UserService.h"
 #include "widgets/BrandBanner.h"
+#include "widgets/Format.h"
 #include "widgets/LanguageCombo.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace cd {
 
@@ -34,6 +43,7 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     , m_confirmEdit(new QLineEdit(this))
     , m_languageLabel(new QLabel(this))
     , m_languageCombo(new LanguageCombo(this))
+    , m_demoCheck(new QCheckBox(this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
@@ -49,6 +59,7 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     m_passwordLabel->setBuddy(m_passwordEdit);
     m_confirmLabel->setBuddy(m_confirmEdit);
     m_languageLabel->setBuddy(m_languageCombo);
+    m_demoCheck->setObjectName(QStringLiteral("demoCheck"));
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setWordWrap(true);
     m_databaseLabel->setTextFormat(Qt::PlainText);
@@ -72,6 +83,7 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     form->addRow(m_passwordLabel, m_passwordEdit);
     form->addRow(m_confirmLabel, m_confirmEdit);
     form->addRow(m_languageLabel, m_languageCombo);
+    form->addRow(QString(), m_demoCheck);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 20);
@@ -87,7 +99,8 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     setTabOrder(m_userEdit, m_passwordEdit);
     setTabOrder(m_passwordEdit, m_confirmEdit);
     setTabOrder(m_confirmEdit, m_languageCombo);
-    setTabOrder(m_languageCombo, m_createButton);
+    setTabOrder(m_languageCombo, m_demoCheck);
+    setTabOrder(m_demoCheck, m_createButton);
     setTabOrder(m_createButton, m_quitButton);
 
     connect(m_languageCombo, &LanguageCombo::languageChosen, this, &FirstRunDialog::languageChosen);
@@ -100,6 +113,8 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
 
 void FirstRunDialog::accept()
 {
+    if (m_busy)
+        return;
     if (m_passwordEdit->text() != m_confirmEdit->text()) {
         m_messageBar->showError(tr("The two passwords differ. Type the same password twice."));
         m_confirmEdit->clear();
@@ -117,7 +132,80 @@ void FirstRunDialog::accept()
     }
     m_actor = Actor{created->name, created->role};
     QSettings().setValue(QStringLiteral("login/lastUser"), created->name);
+    if (demoRequested())
+        fillWithDemoData();
     QDialog::accept();
+}
+
+void FirstRunDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+bool FirstRunDialog::demoRequested() const
+{
+    return m_demoCheck->isChecked();
+}
+
+void FirstRunDialog::fillWithDemoData()
+{
+    // The CLI's default size: enough for every screen to have something to
+    // show, written in about a second.
+    const DemoOptions options;
+    const QString path = m_db.path();
+    const Actor actor = m_actor;
+    auto result = std::make_shared<Result<DemoCounts>>(Error::database(QString()));
+    // On a connection of its own, so that this dialog keeps painting.
+    std::unique_ptr<QThread> thread(QThread::create([path, actor, options, result] {
+        Database::Options databaseOptions;
+        databaseOptions.migrate = false; // done by the dialog's connection
+        Result<std::unique_ptr<Database>> db = Database::open(path, databaseOptions);
+        if (!db) {
+            *result = db.error();
+            return;
+        }
+        *result = DemoGenerator(**db).generate(actor, options);
+    }));
+
+    m_busy = true;
+    m_createButton->setEnabled(false);
+    m_quitButton->setEnabled(false);
+    QProgressDialog progress(this);
+    progress.setObjectName(QStringLiteral("demoProgress"));
+    progress.setWindowTitle(windowTitle());
+    progress.setLabelText(tr("Writing demo data: agents, contracts, customers and numbers…"));
+    progress.setCancelButton(nullptr);
+    progress.setRange(0, 0); // no steps to count: a busy bar
+    progress.setWindowModality(Qt::WindowModal);
+    // Only when it takes a while: a quick run shows no flash of a dialog.
+    progress.setMinimumDuration(500);
+    QTimer::singleShot(500, &progress, [&progress] { progress.show(); });
+
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    QApplication::restoreOverrideCursor();
+    progress.hide();
+    m_createButton->setEnabled(true);
+    m_quitButton->setEnabled(true);
+    m_busy = false;
+
+    if (!*result) {
+        m_demoFailed = true;
+        m_demoMessage = tr("Your account is ready, but the demo data could not be written: %1")
+                            .arg(result->error().text());
+        return;
+    }
+    const DemoCounts &counts = **result;
+    m_demoFailed = false;
+    m_demoMessage = tr("Demo data added: %1 agents, %2 customers and %3 numbers. Every name "
+                       "and number in it is made up.")
+                        .arg(Format::count(counts.agents), Format::count(counts.customers),
+                             Format::count(counts.numbers));
 }
 
 void FirstRunDialog::changeEvent(QEvent *event)
@@ -141,6 +229,13 @@ void FirstRunDialog::retranslateUi()
     m_userEdit->setPlaceholderText(tr("e.g. admin"));
     m_passwordEdit->setPlaceholderText(tr("At least 8 characters"));
     m_confirmEdit->setPlaceholderText(tr("The same password again"));
+    m_demoCheck->setText(tr("&Fill with demo data to try ChannelDesk"));
+    const DemoOptions demo;
+    m_demoCheck->setToolTip(tr("Adds %1 agents, %2 customers and %3 numbers with made-up names, "
+                               "so that every screen has something to show. Leave it off for "
+                               "real work: demo data is not removed later.")
+                                .arg(Format::count(demo.agents), Format::count(demo.customers),
+                                     Format::count(demo.numbers)));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     m_createButton->setText(tr("Create account"));
     m_quitButton->setText(tr("Quit"));
