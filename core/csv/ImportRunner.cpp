@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "RowImporter.h"
 #include "audit/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 
@@ -22,6 +23,28 @@ Result<ImportReport> ImportRunner::run(Database &db, const Actor &actor, RowImpo
     if (!opened)
         return opened.error();
     CsvReader &reader = *opened.value();
+
+    // A big file touches index pages all over a big table in one long
+    // transaction: with SQLite's default 2 MB page cache they are spilled to
+    // the WAL and read back over and over. A larger cache while the import
+    // runs (only what is touched is allocated), the usual one after.
+    int cacheSize = 0;
+    {
+        SqlQuery q(db, QStringLiteral("PRAGMA cache_size"));
+        if (Result<QVariant> v = q.scalar(); v)
+            cacheSize = v->toInt();
+    }
+    struct CacheRestore {
+        Database &db;
+        int size;
+        ~CacheRestore()
+        {
+            if (size != 0)
+                (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
+        }
+    } cacheRestore{db, cacheSize};
+    if (cacheSize != 0)
+        (void)db.exec(QStringLiteral("PRAGMA cache_size = -131072")); // 128 MB
 
     // All rows or none (§5): one transaction for the whole file.
     WriteTransaction transaction(db);

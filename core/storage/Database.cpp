@@ -82,22 +82,19 @@ Status Database::configure(const Options &options)
 {
     // A file that is not a database, or a damaged one, is refused before
     // anything is written to it.
-    {
+    const bool full = options.check == Check::Full ||
+                      (options.check == Check::Auto && QFileInfo(m_path).size() <= kFullCheckBytes);
+    if (full) {
+        if (Status s = checkIntegrity(); !s)
+            return s;
+    } else {
+        // The header and every table's definition: a file that is not SQLite,
+        // or whose first pages are damaged, fails here.
         QSqlQuery check(m_db);
         check.setForwardOnly(true);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) || !check.next()) {
             return Error::database(tr("The file %1 is not a ChannelDesk database or is damaged: %2")
                                        .arg(m_path, check.lastError().databaseText()));
-        }
-        QStringList problems;
-        while (check.next()) {
-            const QString line = check.value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems << line;
-        }
-        if (!problems.isEmpty()) {
-            return Error::database(tr("The database %1 is damaged: %2")
-                                       .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
         }
     }
 
@@ -137,6 +134,14 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 Status Database::migrate()
 {
     for (const Migration &step : migrations()) {
@@ -170,6 +175,27 @@ Status Database::exec(const QString &sql)
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return errorFor(q.lastError(), sql);
+    return {};
+}
+
+Status Database::checkIntegrity()
+{
+    QSqlQuery check(m_db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return Error::database(tr("The file %1 is not a ChannelDesk database or is damaged: %2")
+                                   .arg(m_path, check.lastError().databaseText()));
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty()) {
+        return Error::database(tr("The database %1 is damaged: %2")
+                                   .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
+    }
     return {};
 }
 

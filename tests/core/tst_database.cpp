@@ -233,6 +233,17 @@ private slots:
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::Database);
         QVERIFY2(db.error().message.contains(QFileInfo(path).absoluteFilePath()), qPrintable(db.error().message));
+
+        // The light check of a large file reads the header and the schema
+        // only; the full check is still there on demand and names the file.
+        Database::Options light;
+        light.check = Database::Check::Light;
+        light.migrate = false;
+        auto opened = Database::open(path, light);
+        const Status full = opened ? (*opened)->checkIntegrity() : Status(opened.error());
+        QVERIFY(!full.ok());
+        QVERIFY(full.error().message.contains(QStringLiteral("is damaged")));
+        QVERIFY(full.error().message.contains(QFileInfo(path).absoluteFilePath()));
     }
 
     void refusesFolder()
