@@ -16,6 +16,8 @@
 #include "contracts/ContractDialog.h"
 #include "contracts/ContractListModel.h"
 #include "contracts/TerminationDialog.h"
+#include "print/PrintJob.h"
+#include "printouts/PrintMenu.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Theme.h"
@@ -308,8 +310,20 @@ QWidget *AgentDetailPage::buildCustomers()
     m_takeOverButton->setObjectName(QStringLiteral("takeOverButton"));
     m_takeOverButton->setToolTip(tr("The provider serves the agent's customers itself (§2.3, "
                                     "§9.6)"));
+    m_letterMenu = new PrintMenu(
+        [this]() -> Result<PrintJob> {
+            return PrintJob::renewalLetter(*m_context.database, m_agent.uscc,
+                                           QDate::currentDate(), documentLanguageOfUi());
+        },
+        m_context.messageBar, page);
+    m_letterButton = new QPushButton(tr("Print Renewal &Letter…"), page);
+    m_letterButton->setObjectName(QStringLiteral("renewalLetterButton"));
+    m_letterButton->setToolTip(tr("A letter to the agent listing its customers' numbers due "
+                                  "for renewal in the coming notice period (§2.10)"));
+    m_letterButton->setMenu(m_letterMenu);
     auto *row = new QHBoxLayout;
     row->addWidget(m_customersSummary, 1);
+    row->addWidget(m_letterButton);
     row->addWidget(m_takeOverButton);
     m_customerTable = new QTableView(page);
     m_customerTable->setObjectName(QStringLiteral("agentCustomersTable"));

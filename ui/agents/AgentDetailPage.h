@@ -21,6 +21,7 @@ class ContractListModel;
 struct Contract;
 struct Violation;
 class PenaltyDialog;
+class PrintMenu;
 class StatusBadge;
 class TakeoverDialog;
 class TerminationDialog;
@@ -61,6 +62,9 @@ public:
     ClassifyDialog *classifyViolation();
     PenaltyDialog *penalise();
     TakeoverDialog *takeOver();
+    // "Print Renewal Letter…": the agent's numbers due in the notice window
+    // from today (§2.10), to preview, print or save as PDF.
+    PrintMenu *renewalLetterMenu() const { return m_letterMenu; }
 
 signals:
     void backRequested();
@@ -114,6 +118,8 @@ private:
     QLabel *m_takeoversLabel = nullptr;
     QTableView *m_customerTable = nullptr;
     QPushButton *m_takeOverButton = nullptr;
+    QPushButton *m_letterButton = nullptr;
+    PrintMenu *m_letterMenu = nullptr;
 };
 
 } // namespace cd

@@ -171,11 +171,11 @@ AgentsPage::AgentsPage(const PageContext &context, QWidget *parent)
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &AgentsPage::applyFilter);
+    connect(m_searchTimer, &QTimer::timeout, this, qOverload<>(&AgentsPage::applyFilter));
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &AgentsPage::applyFilter);
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &AgentsPage::applyFilter);
-    connect(m_levelCombo, &QComboBox::currentIndexChanged, this, &AgentsPage::applyFilter);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, qOverload<>(&AgentsPage::applyFilter));
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, qOverload<>(&AgentsPage::applyFilter));
+    connect(m_levelCombo, &QComboBox::currentIndexChanged, this, qOverload<>(&AgentsPage::applyFilter));
     connect(m_newButton, &QPushButton::clicked, this, [this] { newAgent(); });
     connect(m_importButton, &QPushButton::clicked, this, &AgentsPage::importCsv);
     connect(m_openButton, &QPushButton::clicked, this, [this] { openAgent(selectedUscc()); });
@@ -274,6 +274,16 @@ bool AgentsPage::openAgent(const QString &uscc)
     m_stack->setCurrentWidget(m_detail);
     m_detail->setFocus();
     return true;
+}
+
+void AgentsPage::applyFilter(const QVariantMap &filter)
+{
+    const QString uscc = filter.value(QStringLiteral("agent")).toString().trimmed().toUpper();
+    if (openAgent(uscc))
+        return;
+    if (isShowingDetail())
+        showList();
+    selectAgent(uscc);
 }
 
 void AgentsPage::showList()

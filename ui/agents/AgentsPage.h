@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -23,7 +24,10 @@ class AgentListModel;
 // The Agents area: the list of agents, searched and filtered in SQL, with new
 // agents and CSV import; opening an agent shows its AgentDetailPage in place
 // (Back or Esc returns to the list).
-class AgentsPage : public QWidget
+//
+// FilterablePage key: "agent", a credit code: opens that agent's detail
+// (the list when there is no such agent).
+class AgentsPage : public QWidget, public FilterablePage, public RefreshablePage
 {
     Q_OBJECT
 
@@ -44,6 +48,8 @@ public:
     bool openAgent(const QString &uscc);
     void showList();
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
+    void applyFilter(const QVariantMap &filter) override;
     void selectAgent(const QString &uscc);
 
 protected:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ struct AuditFilter;
 // The audit log viewer: filters by user, text and date range (run in SQL),
 // the number of matching entries, the entries in pages, and the full entry
 // that is selected.
-class AuditLogPage : public QWidget
+class AuditLogPage : public QWidget, public RefreshablePage
 {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
     AuditLogModel *model() const { return m_model; }
     // Reloads user names, count and entries with the current filter.
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
 
 protected:
     void showEvent(QShowEvent *event) override;

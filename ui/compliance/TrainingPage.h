@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class TrainingSessionModel;
 
 // §2.7 Platform training: the sessions and who attended, and the signed
 // agents still waiting for training, overdue ones first.
-class TrainingPage : public QWidget
+class TrainingPage : public QWidget, public RefreshablePage
 {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
     TrainingSessionDialog *newSession();
     AttendanceDialog *recordAttendance();
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
     void selectSession(qint64 id);
 
 protected:

@@ -72,7 +72,14 @@ ViolationsPage::ViolationsPage(const PageContext &context, QWidget *parent)
     Theme::makeMuted(m_countLabel);
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
-    actions->addWidget(m_countLabel, 1);
+    actions->addWidget(m_countLabel);
+    m_showAllButton = new QPushButton(tr("Show &All Cases"), this);
+    m_showAllButton->setObjectName(QStringLiteral("showAllCasesButton"));
+    m_showAllButton->setFlat(true);
+    m_showAllButton->hide();
+    connect(m_showAllButton, &QPushButton::clicked, this, [this] { applyFilter({}); });
+    actions->addWidget(m_showAllButton);
+    actions->addStretch(1);
     actions->addWidget(m_classifyButton);
     actions->addWidget(m_penaltyButton);
     actions->addWidget(m_closeButton);
@@ -197,9 +204,37 @@ void ViolationsPage::refresh()
         open += m_model->violation(r)->open ? 1 : 0;
     m_countLabel->setText(tr("%n case(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
                           tr("%n open", nullptr, open));
+    // A link from elsewhere may have asked for the open or the closed cases only.
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const bool isOpen = m_model->violation(r)->open;
+        m_table->setRowHidden(r, !m_stateFilter.isEmpty() &&
+                                     (m_stateFilter == QLatin1String("open")) != isOpen);
+    }
+    if (!m_stateFilter.isEmpty())
+        m_countLabel->setText(m_countLabel->text() + QStringLiteral(" · ") +
+                              (m_stateFilter == QLatin1String("open") ? tr("showing the open ones")
+                                                                      : tr("showing the closed ones")));
+    m_showAllButton->setVisible(!m_stateFilter.isEmpty());
     if (keep)
         selectViolation(keep);
     showDetails();
+}
+
+void ViolationsPage::applyFilter(const QVariantMap &filter)
+{
+    const QString state = filter.value(QStringLiteral("status")).toString();
+    m_stateFilter = (state == QLatin1String("open") || state == QLatin1String("closed")) ? state
+                                                                                          : QString();
+    refresh();
+    if (selectedId() != 0 && !m_table->isRowHidden(m_model->rowOf(selectedId())))
+        return;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (!m_table->isRowHidden(r)) {
+            selectViolation(m_model->violation(r)->id);
+            return;
+        }
+    }
+    m_table->clearSelection();
 }
 
 qint64 ViolationsPage::selectedId() const

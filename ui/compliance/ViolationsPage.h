@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -19,7 +20,10 @@ class ViolationListModel;
 // Violation cases of all agents (§3.2, §3.9), open ones first: opening a case
 // with evidence, classification, penalties, closing; the selected case's
 // penalties and evidence files below.
-class ViolationsPage : public QWidget
+//
+// FilterablePage key: "status", "open" or "closed": only those cases are
+// listed, until Show All Cases; no key lists every case.
+class ViolationsPage : public QWidget, public FilterablePage, public RefreshablePage
 {
     Q_OBJECT
 
@@ -37,6 +41,8 @@ public:
     // Writes the selected evidence file where the save dialog says.
     void saveEvidence();
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
+    void applyFilter(const QVariantMap &filter) override;
     void selectViolation(qint64 id);
 
 protected:
@@ -62,6 +68,8 @@ private:
     QPushButton *m_closeButton;
     QPushButton *m_addEvidenceButton;
     QPushButton *m_saveEvidenceButton;
+    QPushButton *m_showAllButton = nullptr;
+    QString m_stateFilter; // "open", "closed" or empty for every case
 };
 
 } // namespace cd

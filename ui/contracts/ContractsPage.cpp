@@ -5,6 +5,8 @@
 #include "contracts/ContractListModel.h"
 #include "contracts/ContractService.h"
 #include "contracts/TerminationDialog.h"
+#include "print/PrintJob.h"
+#include "printouts/PrintMenu.h"
 #include "widgets/Dialogs.h"
 #include "widgets/Format.h"
 #include "widgets/Icons.h"
@@ -44,6 +46,8 @@ ContractsPage::ContractsPage(const PageContext &context, QWidget *parent)
     , m_signButton(new QPushButton(Icons::glyph(Icons::Glyph::Add), tr("&Sign Contract…"), this))
     , m_terminateButton(new QPushButton(tr("&Terminate…"), this))
     , m_draftsButton(new QPushButton(tr("Prepare &Next Year's Drafts…"), this))
+    , m_printButton(new QPushButton(tr("&Print…"), this))
+    , m_printMenu(nullptr)
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("contractsPage"));
@@ -57,6 +61,18 @@ ContractsPage::ContractsPage(const PageContext &context, QWidget *parent)
     header->addAction(m_signButton);
     m_terminateButton->setObjectName(QStringLiteral("terminateButton"));
     m_draftsButton->setObjectName(QStringLiteral("prepareDraftsButton"));
+    // Printing composes the selected contract afresh, in the interface's language.
+    m_printMenu = new PrintMenu(
+        [this]() -> Result<PrintJob> {
+            const QString number = selectedNumber();
+            if (number.isEmpty())
+                return Error::notFound(tr("Select a contract to print."));
+            return PrintJob::contract(*m_context.database, number, documentLanguageOfUi());
+        },
+        m_context.messageBar, this);
+    m_printButton->setObjectName(QStringLiteral("printContractButton"));
+    m_printButton->setToolTip(tr("Preview, print or save the selected contract as PDF"));
+    m_printButton->setMenu(m_printMenu);
     m_draftsButton->setToolTip(tr("Prepare %1 drafts for every active agent that has none (§9.2)")
                                    .arg(QDate::currentDate().year() + 1));
 
@@ -92,6 +108,7 @@ ContractsPage::ContractsPage(const PageContext &context, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
     actions->addWidget(m_countLabel, 1);
+    actions->addWidget(m_printButton);
     actions->addWidget(m_terminateButton);
     actions->addWidget(m_draftsButton);
 
@@ -114,7 +131,8 @@ ContractsPage::ContractsPage(const PageContext &context, QWidget *parent)
     setTabOrder(m_signButton, m_searchEdit);
     setTabOrder(m_searchEdit, m_statusCombo);
     setTabOrder(m_statusCombo, m_yearCombo);
-    setTabOrder(m_yearCombo, m_terminateButton);
+    setTabOrder(m_yearCombo, m_printButton);
+    setTabOrder(m_printButton, m_terminateButton);
     setTabOrder(m_terminateButton, m_draftsButton);
     setTabOrder(m_draftsButton, m_table);
 
@@ -126,11 +144,11 @@ ContractsPage::ContractsPage(const PageContext &context, QWidget *parent)
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
-    connect(m_searchTimer, &QTimer::timeout, this, &ContractsPage::applyFilter);
+    connect(m_searchTimer, &QTimer::timeout, this, qOverload<>(&ContractsPage::applyFilter));
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &ContractsPage::applyFilter);
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &ContractsPage::applyFilter);
-    connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &ContractsPage::applyFilter);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, qOverload<>(&ContractsPage::applyFilter));
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, qOverload<>(&ContractsPage::applyFilter));
+    connect(m_yearCombo, &QComboBox::currentIndexChanged, this, qOverload<>(&ContractsPage::applyFilter));
     connect(m_signButton, &QPushButton::clicked, this, [this] { signContract(); });
     connect(m_terminateButton, &QPushButton::clicked, this, [this] { terminateSelected(); });
     connect(m_draftsButton, &QPushButton::clicked, this, &ContractsPage::prepareDrafts);
@@ -200,6 +218,23 @@ QString ContractsPage::selectedNumber() const
     return c ? c->number : QString();
 }
 
+void ContractsPage::applyFilter(const QVariantMap &filter)
+{
+    const QString number = filter.value(QStringLiteral("contract")).toString();
+    if (number.isEmpty())
+        return;
+    {
+        const QSignalBlocker a(m_searchEdit);
+        const QSignalBlocker b(m_statusCombo);
+        const QSignalBlocker c(m_yearCombo);
+        m_searchEdit->setText(number);
+        m_statusCombo->setCurrentIndex(0);
+        m_yearCombo->setCurrentIndex(0);
+    }
+    applyFilter();
+    selectContract(number);
+}
+
 void ContractsPage::selectContract(const QString &number)
 {
     const int row = m_model->rowOf(number);
@@ -215,6 +250,7 @@ void ContractsPage::updateButtons()
 {
     const Contract *c = m_model->contract(m_model->rowOf(selectedNumber()));
     const bool canWrite = m_context.actor.canWrite();
+    m_printButton->setEnabled(c != nullptr);
     m_terminateButton->setEnabled(
         canWrite && c &&
         (c->status == ContractStatus::Active || c->status == ContractStatus::Draft));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -15,11 +16,12 @@ namespace cd {
 
 class ContractDialog;
 class ContractListModel;
+class PrintMenu;
 class TerminationDialog;
 
 // Every agent's contracts (§9.2) with filters by status, year and agent;
 // signing, termination (§3.9, §3.2) and next year's drafts.
-class ContractsPage : public QWidget
+class ContractsPage : public QWidget, public RefreshablePage, public FilterablePage
 {
     Q_OBJECT
 
@@ -34,7 +36,13 @@ public:
     // §9.2 Next year's drafts for every active agent, after asking.
     void prepareDrafts();
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
     void selectContract(const QString &number);
+    // Filter keys: "contract" (a contract number) shows and selects it,
+    // whatever its year and status.
+    void applyFilter(const QVariantMap &filter) override;
+    // "Print…": preview, print or save as PDF the selected contract.
+    PrintMenu *printMenu() const { return m_printMenu; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +63,8 @@ private:
     QPushButton *m_signButton;
     QPushButton *m_terminateButton;
     QPushButton *m_draftsButton;
+    QPushButton *m_printButton;
+    PrintMenu *m_printMenu;
     QTimer *m_searchTimer;
 };
 

@@ -109,10 +109,10 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::applyFilter);
+    connect(m_searchTimer, &QTimer::timeout, this, qOverload<>(&CustomersPage::applyFilter));
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
-    connect(m_servedCombo, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, qOverload<>(&CustomersPage::applyFilter));
+    connect(m_servedCombo, &QComboBox::currentIndexChanged, this, qOverload<>(&CustomersPage::applyFilter));
     connect(m_newButton, &QPushButton::clicked, this, [this] { newCustomer(); });
     connect(m_openButton, &QPushButton::clicked, this, [this] { openCustomer(selectedUscc()); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -187,6 +187,13 @@ QString CustomersPage::selectedUscc() const
         return {};
     const Customer *c = m_model->customer(rows.first().row());
     return c ? c->uscc : QString();
+}
+
+void CustomersPage::applyFilter(const QVariantMap &filter)
+{
+    const QString uscc = filter.value(QStringLiteral("customer")).toString();
+    if (!uscc.isEmpty())
+        openCustomer(uscc);
 }
 
 void CustomersPage::selectCustomer(const QString &uscc)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -22,7 +23,7 @@ class CustomerListModel;
 // who developed and who serves each customer and its qualification; New
 // Customer…; opening a customer shows its detail in place (Back or Esc
 // returns).
-class CustomersPage : public QWidget
+class CustomersPage : public QWidget, public RefreshablePage, public FilterablePage
 {
     Q_OBJECT
 
@@ -39,8 +40,11 @@ public:
     bool openCustomer(const QString &uscc);
     void showList();
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
     void applyFilter();
     void selectCustomer(const QString &uscc);
+    // Filter keys: "customer" (a USCC) opens that customer's detail.
+    void applyFilter(const QVariantMap &filter) override;
 
 protected:
     void showEvent(QShowEvent *event) override;

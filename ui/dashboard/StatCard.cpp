@@ -3,7 +3,9 @@
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -61,6 +63,58 @@ void StatCard::setDetail(const QString &detail)
 QString StatCard::value() const
 {
     return m_value->text();
+}
+
+QString StatCard::detail() const
+{
+    return m_detail->text();
+}
+
+void StatCard::setValueColor(const QColor &color)
+{
+    QPalette p = m_value->palette();
+    p.setColor(QPalette::WindowText, color.isValid() ? color : palette().color(QPalette::WindowText));
+    m_value->setPalette(p);
+}
+
+void StatCard::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setProperty("link", clickable);
+    setAttribute(Qt::WA_Hover, clickable);
+    setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+    if (clickable)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+}
+
+void StatCard::mousePressEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton) {
+        event->accept();
+        return;
+    }
+    QFrame::mousePressEvent(event);
+}
+
+void StatCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void StatCard::keyPressEvent(QKeyEvent *event)
+{
+    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+                        event->key() == Qt::Key_Space)) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 } // namespace cd

@@ -194,13 +194,13 @@ NumbersPage::NumbersPage(const PageContext &context, QWidget *parent)
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kFilterDelayMs);
-    connect(m_filterTimer, &QTimer::timeout, this, &NumbersPage::applyFilter);
+    connect(m_filterTimer, &QTimer::timeout, this, qOverload<>(&NumbersPage::applyFilter));
     connect(m_digitsEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_digitsEdit, &QLineEdit::returnPressed, this, &NumbersPage::applyFilter);
+    connect(m_digitsEdit, &QLineEdit::returnPressed, this, qOverload<>(&NumbersPage::applyFilter));
     connect(m_agentEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_agentEdit, &QLineEdit::returnPressed, this, &NumbersPage::applyFilter);
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &NumbersPage::applyFilter);
-    connect(m_gradeCombo, &QComboBox::currentIndexChanged, this, &NumbersPage::applyFilter);
+    connect(m_agentEdit, &QLineEdit::returnPressed, this, qOverload<>(&NumbersPage::applyFilter));
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, qOverload<>(&NumbersPage::applyFilter));
+    connect(m_gradeCombo, &QComboBox::currentIndexChanged, this, qOverload<>(&NumbersPage::applyFilter));
     connect(m_model, &NumberListModel::loadFailed, this, [this](const Error &e) {
         if (m_context.messageBar)
             m_context.messageBar->showError(e);
@@ -316,6 +316,26 @@ void NumbersPage::applyFilter()
     if (!keep.isEmpty())
         selectNumber(keep);
     updateButtons();
+}
+
+void NumbersPage::applyFilter(const QVariantMap &filter)
+{
+    if (isShowingDetail())
+        showList();
+    QString status = filter.value(QStringLiteral("status")).toString();
+    if (filter.value(QStringLiteral("atRisk")).toBool())
+        status = numberStatusKey(NumberStatus::Suspended);
+    {
+        const QSignalBlocker digits(m_digitsEdit);
+        const QSignalBlocker statuses(m_statusCombo);
+        const QSignalBlocker grades(m_gradeCombo);
+        const QSignalBlocker agent(m_agentEdit);
+        m_digitsEdit->setText(filter.value(QStringLiteral("number")).toString());
+        m_statusCombo->setCurrentIndex(qMax(0, m_statusCombo->findData(status)));
+        m_gradeCombo->setCurrentIndex(0);
+        m_agentEdit->setText(filter.value(QStringLiteral("agent")).toString());
+    }
+    applyFilter();
 }
 
 QString NumbersPage::selectedNumber() const

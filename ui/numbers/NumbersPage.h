@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -26,7 +27,14 @@ struct Number;
 // filtered in SQL by digits, status, grade and the opening agent's code;
 // activation, payments, reservation, release, cancellation and destinations;
 // double-click opens the number's detail in place (Back or Esc returns).
-class NumbersPage : public QWidget
+//
+// FilterablePage keys (another page linking here, e.g. the dashboard):
+//   "status"  a status key ("active", "suspended", …)
+//   "number"  digits the number contains
+//   "agent"   the opening agent's credit code
+//   "atRisk"  true: the suspended numbers, among them those heading for reclaim
+// A key not given clears its filter, so the list shows exactly what was asked.
+class NumbersPage : public QWidget, public FilterablePage, public RefreshablePage
 {
     Q_OBJECT
 
@@ -55,6 +63,9 @@ public:
     void refresh();
     // Re-runs the filters now (they otherwise wait for a pause in typing).
     void applyFilter();
+    // Sets the filters from the keys above and runs them; back to the list.
+    void applyFilter(const QVariantMap &filter) override;
+    void refreshFromDatabase() override { refresh(); }
     void selectNumber(const QString &number);
     QString selectedNumber() const;
 

@@ -168,6 +168,27 @@ void RenewalsPage::refresh()
     updateButtons();
 }
 
+void RenewalsPage::applyFilter(const QVariantMap &filter)
+{
+    const QDate asOf = filter.value(QStringLiteral("asOf")).toDate();
+    if (asOf.isValid())
+        setAsOf(asOf);
+    else
+        refresh();
+    const QDate day = filter.value(QStringLiteral("week")).toDate();
+    const QDate monday = day.isValid() ? day.addDays(1 - day.dayOfWeek()) : QDate();
+    const bool overdue = filter.value(QStringLiteral("overdue")).toBool();
+    for (int g = 0; g < m_model->groupCount(); ++g) {
+        const bool week = m_model->groupKind(g) == RenewalsModel::GroupKind::Week;
+        if (monday.isValid() ? (week && m_model->groupWeek(g) >= monday) : (overdue && !week)) {
+            const QModelIndex heading = m_model->index(g, 0);
+            m_tree->setCurrentIndex(heading);
+            m_tree->scrollTo(heading, QAbstractItemView::PositionAtTop);
+            return;
+        }
+    }
+}
+
 void RenewalsPage::loadMoreIfAtEnd()
 {
     // Only a user who scrolled down to the end asks for more (a range still being laid out does

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QDate>
 #include <QWidget>
@@ -19,7 +20,13 @@ class RenewalsModel;
 // grace period and those suspended for arrears on top, then the numbers due
 // in each of the next 12 weeks under a heading per week. Record Payment…
 // (or a double-click on a number) opens the payment dialog.
-class RenewalsPage : public QWidget
+//
+// FilterablePage keys:
+//   "week"     a date: scrolls to the heading of its week (Monday to Sunday),
+//              or of the next week with numbers due when that one has none
+//   "overdue"  true: scrolls to the overdue and arrears headings on top
+//   "asOf"     a date: the view's date (default: as it is)
+class RenewalsPage : public QWidget, public FilterablePage, public RefreshablePage
 {
     Q_OBJECT
 
@@ -31,6 +38,8 @@ public:
     QTreeView *tree() const { return m_tree; }
     void setAsOf(const QDate &date);
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
+    void applyFilter(const QVariantMap &filter) override;
     // The selected number, "" when a heading or nothing is selected.
     QString selectedNumber() const;
     bool selectNumber(const QString &number);

@@ -1,5 +1,7 @@
 #include "StartupSweep.h"
 
+#include "widgets/AfterFirstPaint.h"
+
 #include "common/Dates.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBar.h"
@@ -15,13 +17,15 @@ void StartupSweep::schedule(MainWindow *window)
     if (!window || !window->actor().canWrite())
         return;
     QPointer<MainWindow> guard(window);
-    // After the window is shown: the user sees it at once, the sweep follows.
-    QTimer::singleShot(0, window, [guard] {
+    // After the window has painted: the user sees it at once, the sweep follows.
+    AfterFirstPaint::run(window, [guard] {
         // run() reports in the bar, success or failure; nothing is left to do here.
         if (guard) {
             const Result<SweepCounts> counts =
                 run(guard->database(), guard->actor(), QDate::currentDate(), guard->messageBar());
-            Q_UNUSED(counts)
+            // Pages opened before the sweep (the dashboard) show its outcome.
+            if (counts && !counts->nothingToDo())
+                guard->refreshPages();
         }
     });
 }

@@ -51,6 +51,11 @@ void PricesPage::showEvaluation()
 void PricesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    refreshFromDatabase();
+}
+
+void PricesPage::refreshFromDatabase()
+{
     if (m_tabs->currentIndex() == 0)
         m_plans->refresh();
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -13,7 +14,7 @@ class PlanPricesView;
 
 // The Prices area: plans and their agent prices (§2.4) on one tab, the
 // quarterly evaluation and its tier proposals on the other.
-class PricesPage : public QWidget
+class PricesPage : public QWidget, public RefreshablePage
 {
     Q_OBJECT
 
@@ -24,6 +25,8 @@ public:
     EvaluationView *evaluationView() const { return m_evaluation; }
     QTabWidget *tabs() const { return m_tabs; }
     void showEvaluation();
+    // Re-reads the tab shown.
+    void refreshFromDatabase() override;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -139,6 +139,27 @@ void ReviewQueuePage::refresh()
     m_checks->reload();
 }
 
+void ReviewQueuePage::applyFilter(const QVariantMap &filter)
+{
+    refresh();
+    if (filter.value(QStringLiteral("kind")).toString() == QLatin1String("checks")) {
+        m_tabs->setCurrentIndex(1);
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    const int minDays = filter.value(QStringLiteral("ageMin"), 0).toInt();
+    const QVariant max = filter.value(QStringLiteral("ageMax"));
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < m_queue->rowCount(); ++r) {
+        const qint64 age = m_queue->review(r)->openedOn.daysTo(today);
+        if (age >= minDays && (!max.isValid() || age <= max.toInt())) {
+            selectCustomer(m_queue->review(r)->customerUscc);
+            m_queueTable->scrollTo(m_queue->index(r, 0), QAbstractItemView::PositionAtTop);
+            return;
+        }
+    }
+}
+
 bool ReviewQueuePage::selectCustomer(const QString &uscc)
 {
     for (int r = 0; r < m_queue->rowCount(); ++r) {

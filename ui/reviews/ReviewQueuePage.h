@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -17,7 +18,12 @@ class SpotCheckPanel;
 // The Reviews area (§3.9): the queue of open qualification reviews, oldest
 // first with their age in days, beside the selected customer's checklist,
 // documents and decision; and a tab for spot checks and follow-up reviews.
-class ReviewQueuePage : public QWidget
+//
+// FilterablePage keys:
+//   "kind"    "qualification" (default) or "checks": the tab shown
+//   "ageMin", "ageMax"  days: selects the oldest open qualification review of
+//             that age (the queue is oldest first, so the bucket starts there)
+class ReviewQueuePage : public QWidget, public FilterablePage, public RefreshablePage
 {
     Q_OBJECT
 
@@ -31,6 +37,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
+    void applyFilter(const QVariantMap &filter) override;
     // Selects the customer's review in the queue and shows it; false when none is open.
     bool selectCustomer(const QString &uscc);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,7 +16,7 @@ struct ParameterSpec;
 // The business parameters of SPEC §3 as a form built from Parameters::specs():
 // label, description, clause and an editor each. Save writes every changed
 // value through Parameters::set (validated and audited there). Admin only.
-class ParametersPage : public QWidget
+class ParametersPage : public QWidget, public RefreshablePage
 {
     Q_OBJECT
 
@@ -24,6 +25,7 @@ public:
 
     // Reloads the stored values into the editors, dropping unsaved edits.
     void reload();
+    void refreshFromDatabase() override { reload(); }
     // Saves every changed value; false when something was refused.
     bool save();
     // Puts each spec's default into its editor (unsaved until Save).

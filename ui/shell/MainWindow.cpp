@@ -2,12 +2,14 @@
 
 #include "common/Localization.h"
 #include "shell/PageFactory.h"
+#include "shell/QuickSearch.h"
 #include "storage/Database.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ElidingLabel.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 #include "widgets/Theme.h"
 
 #include <QAction>
@@ -87,6 +89,14 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
         }
     }
     restoreState(settings.value(kState).toByteArray());
+
+    // Another program's changes show when the user comes back to this one.
+    m_dataVersion = m_db.dataVersion();
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    refreshIfChanged();
+            });
 
     Area start = Area::Dashboard;
     if (!Areas::fromKey(settings.value(kArea).toString(), &start) ||
@@ -200,6 +210,11 @@ void MainWindow::buildMenus()
     focusNav->setObjectName(QStringLiteral("focusNavigationAction"));
     focusNav->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(focusNav, &QAction::triggered, this, [this] { m_navigation->setFocus(); });
+    QAction *find = go->addAction(tr("&Find…"));
+    find->setObjectName(QStringLiteral("quickSearchAction"));
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    find->setToolTip(tr("Find an agent, customer, number or contract from anywhere"));
+    connect(find, &QAction::triggered, this, &MainWindow::openQuickSearch);
     go->addSeparator();
     const QVector<Area> areas = Areas::visibleTo(m_actor);
     for (int i = 0; i < areas.size(); ++i) {
@@ -293,7 +308,10 @@ void MainWindow::activate(Area area)
     // A message belongs to the page where it happened.
     m_messageBar->clearMessage();
     if (!widget) {
-        const PageContext context{&m_db, m_actor, m_messageBar};
+        PageContext context{&m_db, m_actor, m_messageBar, {}};
+        context.navigate = [this](const QString &key, const QVariantMap &filter) {
+            navigate(key, filter);
+        };
         widget = PageFactory::create(area, context, m_stack);
         m_pages.insert(int(area), widget);
         m_stack->addWidget(widget);
@@ -305,6 +323,49 @@ void MainWindow::activate(Area area)
 QWidget *MainWindow::page(Area area) const
 {
     return m_pages.value(int(area));
+}
+
+void MainWindow::navigate(const QString &areaKey, const QVariantMap &filter)
+{
+    Area area = Area::Dashboard;
+    if (!Areas::fromKey(areaKey, &area) || !Areas::isVisibleTo(area, m_actor))
+        return;
+    showArea(area);
+    if (m_current != area)
+        return;
+    if (auto *target = dynamic_cast<FilterablePage *>(page(area)))
+        target->applyFilter(filter);
+}
+
+void MainWindow::openQuickSearch()
+{
+    if (!m_quickSearch) {
+        m_quickSearch = new QuickSearch(m_db, this);
+        connect(m_quickSearch, &QuickSearch::chosen, this, &MainWindow::navigate);
+    }
+    m_quickSearch->show();
+    m_quickSearch->raise();
+    m_quickSearch->activateWindow();
+}
+
+void MainWindow::refreshPages()
+{
+    for (QWidget *widget : std::as_const(m_pages)) {
+        if (auto *refreshable = dynamic_cast<RefreshablePage *>(widget))
+            refreshable->refreshFromDatabase();
+    }
+}
+
+bool MainWindow::refreshIfChanged()
+{
+    const qint64 version = m_db.dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    refreshPages();
+    statusBar()->showMessage(tr("Updated with changes made to the database by another program."),
+                             8000);
+    return true;
 }
 
 void MainWindow::showAbout()

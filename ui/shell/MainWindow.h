@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QVariantMap>
 
 class QActionGroup;
 class QLabel;
@@ -15,10 +16,17 @@ namespace cd {
 
 class Database;
 class MessageBar;
+class QuickSearch;
 
 // The main window: a navigation sidebar with every area of SPEC §2 the user
 // may open, the area's page, an inline message bar above it, and a status bar
 // naming the database and the signed-in user.
+//
+// Pages link to each other through PageContext::navigate (navigate() here).
+// When the application becomes active again and another connection — the
+// CLI, a second window — committed to the database meanwhile (PRAGMA
+// data_version), every opened RefreshablePage re-reads it and the status bar
+// says so.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +44,20 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     const Actor &actor() const { return m_actor; }
     Database &database() const { return m_db; }
+
+    // Opens an area by its Areas::key and hands the filter to its page when
+    // it is a FilterablePage; an unknown area or one the user may not see is
+    // ignored.
+    void navigate(const QString &areaKey, const QVariantMap &filter);
+    // Refreshes the opened pages when another connection changed the
+    // database since the last check; true when it did.
+    bool refreshIfChanged();
+    // Every opened RefreshablePage re-reads the database (e.g. after the
+    // startup sweep changed it through this window's own connection).
+    void refreshPages();
+    // The quick search (Ctrl+K, Ctrl+F): opens what it finds in its area.
+    void openQuickSearch();
+    QuickSearch *quickSearch() const { return m_quickSearch; }
 
 signals:
     void languageRequested(const QString &language);
@@ -61,6 +83,8 @@ private:
     MessageBar *m_messageBar = nullptr;
     QHash<int, QWidget *> m_pages;
     QActionGroup *m_languageGroup = nullptr;
+    qint64 m_dataVersion = -1;
+    QuickSearch *m_quickSearch = nullptr;
 };
 
 } // namespace cd

@@ -7,12 +7,14 @@
 #include "contracts/ContractsPage.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "incidents/IncidentsPage.h"
+#include "notices/NoticesPage.h"
 #include "numbers/NumbersPage.h"
 #include "numbers/RenewalsPage.h"
 #include "pricing/PricesPage.h"
+#include "reports/ReportsPage.h"
 #include "reviews/ReviewQueuePage.h"
-#include "settings/ParametersPage.h"
-#include "shell/PlaceholderPage.h"
+#include "settings/SettingsPage.h"
 #include "users/UsersPage.h"
 
 namespace cd {
@@ -25,7 +27,7 @@ QWidget *PageFactory::create(Area area, const PageContext &context, QWidget *par
     case Area::AuditLog:
         return new AuditLogPage(context, parent);
     case Area::Settings:
-        return new ParametersPage(context, parent);
+        return new SettingsPage(context, parent);
     case Area::Users:
         return new UsersPage(context, parent);
     case Area::Agents:
@@ -46,12 +48,15 @@ QWidget *PageFactory::create(Area area, const PageContext &context, QWidget *par
         return new NumbersPage(context, parent);
     case Area::Payments:
         return new RenewalsPage(context, parent);
-    case Area::Incidents:
-    case Area::Notices:
     case Area::Reports:
-        break;
+        return new ReportsPage(context, parent);
+    case Area::Incidents:
+        return new IncidentsPage(context, parent);
+    case Area::Notices:
+        return new NoticesPage(context, parent);
     }
-    return new PlaceholderPage(area, parent);
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 } // namespace cd

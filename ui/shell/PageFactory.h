@@ -7,8 +7,7 @@ class QWidget;
 
 namespace cd {
 
-// Builds the page of an area. The one place a later area plugs in its page:
-// until then an area shows its PlaceholderPage.
+// Builds the page of an area: the one place where each area names its page.
 class PageFactory
 {
 public:

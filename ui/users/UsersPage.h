@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/PageContext.h"
+#include "widgets/PageInterfaces.h"
 
 #include <QWidget>
 
@@ -15,7 +16,7 @@ class UserListModel;
 // User management for administrators: the accounts with role, status and
 // last sign-in; add, change role, reset password, activate and deactivate,
 // all through UserService with the signed-in Actor (audited there).
-class UsersPage : public QWidget
+class UsersPage : public QWidget, public RefreshablePage
 {
     Q_OBJECT
 
@@ -30,6 +31,7 @@ public:
     UserDialog *resetPassword();
     void toggleActive();
     void refresh();
+    void refreshFromDatabase() override { refresh(); }
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -21,7 +21,7 @@ struct PageContext {
     // Opens another area (by its Areas::key, e.g. "numbers") with a filter the
     // target page understands (see FilterablePage). Unset in tests that build a
     // page alone; check before calling.
-    std::function<void(const QString &areaKey, const QVariantMap &filter)> navigate;
+    std::function<void(const QString &areaKey, const QVariantMap &filter)> navigate = {};
 };
 
 } // namespace cd
