@@ -23,7 +23,7 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/symbolic/apps
             RENAME ${CHANNELDESK_APP_ID}-symbolic.svg)
 endif()
-install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/channeldesk)
 
 # Qt's own libraries and plugins beside the program where the system has no
 # Qt (Windows, macOS). On Debian the package depends on the distribution's Qt.
@@ -67,8 +67,9 @@ else()
     # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
+    # The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the body.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "Channel management for 400-number providers\n Agents, annual contracts, tiered prices, customer reviews, numbers and\n renewals for the channel managers of a 400-number provider, in Chinese and\n English, on an embedded SQLite database. Includes channeldesk-cli for\n nightly sweeps and bulk work.")
+        "Agents, annual contracts, tiered prices, customer reviews, numbers and\nrenewals for the channel managers of a 400-number provider, in Chinese and\nEnglish, on an embedded SQLite database. Includes channeldesk-cli for\nnightly sweeps and bulk work.")
 endif()
 
 include(CPack)
