@@ -125,7 +125,10 @@
     </message>
     <message numerus="yes">
         <source>%n destination(s) not a Chinese phone number.</source>
-        <translation><numerusform>%n destination not a Chinese phone number.</numerusform><numerusform>%n destinations not a Chinese phone number.</numerusform></translation>
+        <translation>
+            <numerusform>%n destination not a Chinese phone number.</numerusform>
+            <numerusform>%n destinations not a Chinese phone number.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An auditor may not activate numbers.</source>
@@ -133,7 +136,10 @@
     </message>
     <message numerus="yes">
         <source>Paid through %1 (%n month(s) from %2).</source>
-        <translation><numerusform>Paid through %1 (%n month from %2).</numerusform><numerusform>Paid through %1 (%n months from %2).</numerusform></translation>
+        <translation>
+            <numerusform>Paid through %1 (%n month from %2).</numerusform>
+            <numerusform>Paid through %1 (%n months from %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No destination yet: calls reach nobody until one is set.</source>
@@ -257,6 +263,49 @@
     <message>
         <source>Contracts: %1</source>
         <translation>Contracts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgentCompletionModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>no task</translation>
+    </message>
+    <message>
+        <source>%1 (%2), level %3</source>
+        <translation>%1 (%2), level %3</translation>
+    </message>
+    <message>
+        <source>New activations this quarter, its sub-agents&apos; included, of the contract&apos;s task</source>
+        <translation>New activations this quarter, its sub-agents&apos; included, of the contract&apos;s task</translation>
+    </message>
+    <message>
+        <source>New activations this quarter of the contract&apos;s task</source>
+        <translation>New activations this quarter of the contract&apos;s task</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Activations / task</source>
+        <translation>Activations / task</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
     </message>
 </context>
 <context>
@@ -418,19 +467,31 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) developed</source>
-        <translation><numerusform>%n customer developed</numerusform><numerusform>%n customers developed</numerusform></translation>
+        <translation>
+            <numerusform>%n customer developed</numerusform>
+            <numerusform>%n customers developed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n served by the agent</source>
-        <translation><numerusform>%n served by the agent</numerusform><numerusform>%n served by the agent</numerusform></translation>
+        <translation>
+            <numerusform>%n served by the agent</numerusform>
+            <numerusform>%n served by the agent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n by the provider</source>
-        <translation><numerusform>%n by the provider</numerusform><numerusform>%n by the provider</numerusform></translation>
+        <translation>
+            <numerusform>%n by the provider</numerusform>
+            <numerusform>%n by the provider</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Taken over %1 under %2 (%n customer(s)): %3</source>
-        <translation><numerusform>Taken over %1 under %2 (%n customer): %3</numerusform><numerusform>Taken over %1 under %2 (%n customers): %3</numerusform></translation>
+        <translation>
+            <numerusform>Taken over %1 under %2 (%n customer): %3</numerusform>
+            <numerusform>Taken over %1 under %2 (%n customers): %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Contracts (%1)</source>
@@ -507,6 +568,14 @@
     <message>
         <source>Case #%1 opened (%2).</source>
         <translation>Case #%1 opened (%2).</translation>
+    </message>
+    <message>
+        <source>Print Renewal &amp;Letter…</source>
+        <translation>Print Renewal &amp;Letter…</translation>
+    </message>
+    <message>
+        <source>A letter to the agent listing its customers&apos; numbers due for renewal in the coming notice period (§2.10)</source>
+        <translation>A letter to the agent listing its customers&apos; numbers due for renewal in the coming notice period (§2.10)</translation>
     </message>
 </context>
 <context>
@@ -848,7 +917,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation><numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
     </message>
     <message>
         <source>No agents match the search and filters.</source>
@@ -884,7 +956,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) imported from %1.</source>
-        <translation><numerusform>%n agent imported from %1.</numerusform><numerusform>%n agents imported from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n agent imported from %1.</numerusform>
+            <numerusform>%n agents imported from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -967,6 +1042,26 @@
         <translation>The database %1 cannot be read.
 
 %2</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>The database was restored from %1.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept beside it as %1.</source>
+        <translation>The data it replaced is kept beside it as %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Sign in again.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the database is as it was. %1</source>
+        <translation>Nothing was restored; the database is as it was. %1</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1235,10 @@
     </message>
     <message numerus="yes">
         <source>%n agent(s) to record</source>
-        <translation><numerusform>%n agent to record</numerusform><numerusform>%n agents to record</numerusform></translation>
+        <translation>
+            <numerusform>%n agent to record</numerusform>
+            <numerusform>%n agents to record</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1285,11 +1383,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln entries match the filters</source>
-        <translation><numerusform>%1 of %Ln entry matches the filters</numerusform><numerusform>%1 of %Ln entries match the filters</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln entry matches the filters</numerusform>
+            <numerusform>%1 of %Ln entries match the filters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -1326,6 +1430,49 @@
     <message>
         <source>Entry</source>
         <translation>Entry</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditReport</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1549,14 @@
         <source>Cannot put the backup in place of %1.</source>
         <translation>Cannot put the backup in place of %1.</translation>
     </message>
+    <message>
+        <source>%1 may not take a backup: a backup holds personal data unmasked, so only an administrator may make one.</source>
+        <translation>%1 may not take a backup: a backup holds personal data unmasked, so only an administrator may make one.</translation>
+    </message>
+    <message>
+        <source>%1 may not restore a backup: replacing the database is for an administrator.</source>
+        <translation>%1 may not restore a backup: replacing the database is for an administrator.</translation>
+    </message>
 </context>
 <context>
     <name>cd::BackupCommands</name>
@@ -1463,6 +1618,148 @@
     </message>
 </context>
 <context>
+    <name>cd::BackupRotation</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old automatic backup %1.</source>
+        <translation>Cannot delete the old automatic backup %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BackupsPanel</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Back &amp;up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Copies of the database on this computer: one automatic copy a day and the copies made here by hand. A restore replaces the current data by a copy.</source>
+        <translation>Copies of the database on this computer: one automatic copy a day and the copies made here by hand. A restore replaces the current data by a copy.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database into the backup folder now; others can keep working meanwhile.</source>
+        <translation>Write a consistent copy of the database into the backup folder now; others can keep working meanwhile.</translation>
+    </message>
+    <message>
+        <source>Replace the current data by the selected backup, or by a backup file you choose when none is selected.</source>
+        <translation>Replace the current data by the selected backup, or by a backup file you choose when none is selected.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>&amp;Back up this database automatically once a day</source>
+        <translation>&amp;Back up this database automatically once a day</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>newest automatic backups</source>
+        <translation>newest automatic backups</translation>
+    </message>
+    <message>
+        <source>The copy is made shortly after the main window opens, whoever signs in, and at most once a day. Older automatic backups are deleted at the next daily backup; copies made by hand and any other file in the folder are never deleted. These settings belong to this computer. An empty folder means the backups folder beside the database.</source>
+        <translation>The copy is made shortly after the main window opens, whoever signs in, and at most once a day. Older automatic backups are deleted at the next daily backup; copies made by hand and any other file in the folder are never deleted. These settings belong to this computer. An empty folder means the backups folder beside the database.</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>Backups of %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up by hand or restore: a backup holds personal data unmasked (§2.6).</source>
+        <translation>Only an administrator may back up by hand or restore: a backup holds personal data unmasked (§2.6).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Backup Folder</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Only an administrator may restore a backup.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>ChannelDesk backups (*.sqlite);;All files (*)</source>
+        <translation>ChannelDesk backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data by the backup %1 (saved %2)?
+
+Everything entered since that backup is lost from the working database. The current database is kept aside as a file beside it. ChannelDesk closes this window and everyone signs in again.</source>
+        <translation>Replace the current data by the backup %1 (saved %2)?
+
+Everything entered since that backup is lost from the working database. The current database is kept aside as a file beside it. ChannelDesk closes this window and everyone signs in again.</translation>
+    </message>
+    <message>
+        <source>Replace Current Data</source>
+        <translation>Replace Current Data</translation>
+    </message>
+    <message>
+        <source>Restoring needs the database closed, which this window cannot do; use channeldesk-cli restore instead.</source>
+        <translation>Restoring needs the database closed, which this window cannot do; use channeldesk-cli restore instead.</translation>
+    </message>
+</context>
+<context>
     <name>cd::Carrier</name>
     <message>
         <source>China Telecom</source>
@@ -1504,7 +1801,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Required document</source>
@@ -1738,6 +2038,25 @@
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CloseIncidentDialog</name>
+    <message>
+        <source>Close Incident</source>
+        <translation>Close Incident</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, started %4</source>
+        <translation>%1 · %2 · %3, started %4</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Ended at:</translation>
+    </message>
+    <message>
+        <source>Provider-liable: the platform failed for more than 48 hours (§2.8)</source>
+        <translation>Provider-liable: the platform failed for more than 48 hours (§2.8)</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2665,10 @@
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
-        <translation><numerusform>%n contract</numerusform><numerusform>%n contracts</numerusform></translation>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contract %1 signed with %2; it is active until %3.</source>
@@ -2374,7 +2696,22 @@
     </message>
     <message numerus="yes">
         <source>%n draft(s) for %1 prepared (§9.2).</source>
-        <translation><numerusform>%n draft for %1 prepared (§9.2).</numerusform><numerusform>%n drafts for %1 prepared (§9.2).</numerusform></translation>
+        <translation>
+            <numerusform>%n draft for %1 prepared (§9.2).</numerusform>
+            <numerusform>%n drafts for %1 prepared (§9.2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Select a contract to print.</source>
+        <translation>Select a contract to print.</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the selected contract as PDF</source>
+        <translation>Preview, print or save the selected contract as PDF</translation>
     </message>
 </context>
 <context>
@@ -2936,11 +3273,17 @@
     </message>
     <message numerus="yes">
         <source>The first %Ln customer(s) shown; narrow the search to see the rest.</source>
-        <translation><numerusform>The first %Ln customer shown; narrow the search to see the rest.</numerusform><numerusform>The first %Ln customers shown; narrow the search to see the rest.</numerusform></translation>
+        <translation>
+            <numerusform>The first %Ln customer shown; narrow the search to see the rest.</numerusform>
+            <numerusform>The first %Ln customers shown; narrow the search to see the rest.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>No customer matches the search.</source>
@@ -3052,72 +3395,144 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>The state of this database at a glance.</source>
-        <translation>The state of this database at a glance.</translation>
+        <source>%1+ days</source>
+        <translation>%1+ days</translation>
     </message>
     <message>
-        <source>Signed in as</source>
-        <translation>Signed in as</translation>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 days</translation>
     </message>
     <message>
-        <source>User accounts</source>
-        <translation>User accounts</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Audit log entries</source>
-        <translation>Audit log entries</translation>
+        <source>Numbers in service</source>
+        <translation>Numbers in service</translation>
     </message>
     <message>
-        <source>Schema version</source>
-        <translation>Schema version</translation>
+        <source>Open the active numbers</source>
+        <translation>Open the active numbers</translation>
     </message>
     <message>
-        <source>Database file</source>
-        <translation>Database file</translation>
+        <source>At risk of reclaim in 30 days</source>
+        <translation>At risk of reclaim in 30 days</translation>
     </message>
     <message>
-        <source>Recent activity</source>
-        <translation>Recent activity</translation>
+        <source>Open the suspended numbers</source>
+        <translation>Open the suspended numbers</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>Renewals overdue</source>
+        <translation>Renewals overdue</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>User</translation>
+        <source>Open the renewals, overdue ones first</source>
+        <translation>Open the renewals, overdue ones first</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Open violations</source>
+        <translation>Open violations</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Record</translation>
+        <source>Open the open violation cases</source>
+        <translation>Open the open violation cases</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
+        <source>%1: %2 — click to list them</source>
+        <translation>%1: %2 — click to list them</translation>
     </message>
     <message>
-        <source>Append-only, never edited</source>
-        <translation>Append-only, never edited</translation>
+        <source>Numbers by status</source>
+        <translation>Numbers by status</translation>
     </message>
     <message>
-        <source>Up to date</source>
-        <translation>Up to date</translation>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
     <message>
-        <source>This version knows schema %1</source>
-        <translation>This version knows schema %1</translation>
+        <source>Week of %1: %2 due from %3 to %4</source>
+        <translation>Week of %1: %2 due from %3 to %4</translation>
     </message>
     <message>
-        <source>%1 · last changed %2</source>
-        <translation>%1 · last changed %2</translation>
+        <source>Renewals due per week</source>
+        <translation>Renewals due per week</translation>
+    </message>
+    <message>
+        <source>Qualification reviews</source>
+        <translation>Qualification reviews</translation>
+    </message>
+    <message>
+        <source>Follow-ups and spot checks</source>
+        <translation>Follow-ups and spot checks</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 open</source>
+        <translation>%1, %2: %3 open</translation>
+    </message>
+    <message>
+        <source>Open reviews by age</source>
+        <translation>Open reviews by age</translation>
+    </message>
+    <message>
+        <source>Click an agent to open it</source>
+        <translation>Click an agent to open it</translation>
+    </message>
+    <message>
+        <source>of %1 numbers in the pool</source>
+        <translation>of %1 numbers in the pool</translation>
+    </message>
+    <message>
+        <source>Suspended for arrears, unpaid; the first reclaim on %1</source>
+        <translation>Suspended for arrears, unpaid; the first reclaim on %1</translation>
+    </message>
+    <message>
+        <source>None reclaimed by %1</source>
+        <translation>None reclaimed by %1</translation>
+    </message>
+    <message>
+        <source>Past paid-through, in the grace period</source>
+        <translation>Past paid-through, in the grace period</translation>
+    </message>
+    <message>
+        <source>%1 unclassified · %2 negligent · %3 intentional</source>
+        <translation>%1 unclassified · %2 negligent · %3 intentional</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 numbers in the pool</source>
+        <translation>%1 numbers in the pool</translation>
+    </message>
+    <message>
+        <source>The pool is empty: numbers arrive by CSV import.</source>
+        <translation>The pool is empty: numbers arrive by CSV import.</translation>
+    </message>
+    <message>
+        <source>%1 due from %2 to %3, by week (Monday shown)</source>
+        <translation>%1 due from %2 to %3, by week (Monday shown)</translation>
+    </message>
+    <message>
+        <source>%1 open, age in days since opened</source>
+        <translation>%1 open, age in days since opened</translation>
+    </message>
+    <message>
+        <source>Quarterly completion, %1</source>
+        <translation>Quarterly completion, %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents with a task at or above %3 % (promotion) · %4 below half</source>
+        <translation>%1 of %2 agents with a task at or above %3 % (promotion) · %4 below half</translation>
+    </message>
+    <message>
+        <source>No agent has a task this quarter.</source>
+        <translation>No agent has a task this quarter.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1, read at %2. Click a bar, a line or a card to open its list.</source>
+        <translation>Figures as of %1, read at %2. Click a bar, a line or a card to open its list.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3700,37 @@
     </message>
 </context>
 <context>
+    <name>cd::DisputeDialog</name>
+    <message>
+        <source>Record Dispute</source>
+        <translation>Record Dispute</translation>
+    </message>
+    <message>
+        <source>What the customer claims</source>
+        <translation>What the customer claims</translation>
+    </message>
+    <message>
+        <source>Against incident #%1: %2</source>
+        <translation>Against incident #%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Raised on:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Provider-liable, as the incident is (§2.8)</source>
+        <translation>Provider-liable, as the incident is (§2.8)</translation>
+    </message>
+</context>
+<context>
     <name>cd::DocumentKind</name>
     <message>
         <source>Business licence</source>
@@ -3384,6 +3830,28 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::DocumentRenderer</name>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>The PDF could not be produced.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentTemplate</name>
+    <message>
+        <source>The document template %1 is missing from this build.</source>
+        <translation>The document template %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The document template leaves %1 unfilled.</source>
+        <translation>The document template leaves %1 unfilled.</translation>
+    </message>
+</context>
+<context>
     <name>cd::EvaluateCommand</name>
     <message>
         <source>Missing --quarter YYYYQN.</source>
@@ -3427,11 +3895,17 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 to %3): %n agent(s) evaluated</source>
-        <translation><numerusform>%1 (%2 to %3): %n agent evaluated</numerusform><numerusform>%1 (%2 to %3): %n agents evaluated</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2 to %3): %n agent evaluated</numerusform>
+            <numerusform>%1 (%2 to %3): %n agents evaluated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n proposal(s) open (threshold %1 %).</source>
-        <translation><numerusform>; %n proposal open (threshold %1 %).</numerusform><numerusform>; %n proposals open (threshold %1 %).</numerusform></translation>
+        <translation>
+            <numerusform>; %n proposal open (threshold %1 %).</numerusform>
+            <numerusform>; %n proposals open (threshold %1 %).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proposal %1 approved: the new tier applies from the first day of the next quarter (§2.4).</source>
@@ -3565,19 +4039,31 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%1. %n agent(s); promotion at %2 % of the task or more, one tier up from %3 (§2.4).</source>
-        <translation><numerusform>%1. %n agent; promotion at %2 % of the task or more, one tier up from %3 (§2.4).</numerusform><numerusform>%1. %n agents; promotion at %2 % of the task or more, one tier up from %3 (§2.4).</numerusform></translation>
+        <translation>
+            <numerusform>%1. %n agent; promotion at %2 % of the task or more, one tier up from %3 (§2.4).</numerusform>
+            <numerusform>%1. %n agents; promotion at %2 % of the task or more, one tier up from %3 (§2.4).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) open.</source>
-        <translation><numerusform>%n proposal open.</numerusform><numerusform>%n proposals open.</numerusform></translation>
+        <translation>
+            <numerusform>%n proposal open.</numerusform>
+            <numerusform>%n proposals open.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 evaluated: %n agent(s)</source>
-        <translation><numerusform>%1 evaluated: %n agent</numerusform><numerusform>%1 evaluated: %n agents</numerusform></translation>
+        <translation>
+            <numerusform>%1 evaluated: %n agent</numerusform>
+            <numerusform>%1 evaluated: %n agents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n promotion(s) waiting for a decision.</source>
-        <translation><numerusform>, %n promotion waiting for a decision.</numerusform><numerusform>, %n promotions waiting for a decision.</numerusform></translation>
+        <translation>
+            <numerusform>, %n promotion waiting for a decision.</numerusform>
+            <numerusform>, %n promotions waiting for a decision.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 moves up to %2 from %3 (§2.4).</source>
@@ -3633,6 +4119,10 @@ SHA-256 %5</translation>
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>Write codes of 12 or more digits (USCCs) as =&quot;…&quot; so Excel keeps them as text instead of 1.21E+17; the importers read them back.</source>
+        <translation>Write codes of 12 or more digits (USCCs) as =&quot;…&quot; so Excel keeps them as text instead of 1.21E+17; the importers read them back.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4183,26 @@ SHA-256 %5</translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Writing demo data: agents, contracts, customers and numbers…</source>
+        <translation>Writing demo data: agents, contracts, customers and numbers…</translation>
+    </message>
+    <message>
+        <source>Your account is ready, but the demo data could not be written: %1</source>
+        <translation>Your account is ready, but the demo data could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 agents, %2 customers and %3 numbers. Every name and number in it is made up.</source>
+        <translation>Demo data added: %1 agents, %2 customers and %3 numbers. Every name and number in it is made up.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill with demo data to try ChannelDesk</source>
+        <translation>&amp;Fill with demo data to try ChannelDesk</translation>
+    </message>
+    <message>
+        <source>Adds %1 agents, %2 customers and %3 numbers with made-up names, so that every screen has something to show. Leave it off for real work: demo data is not removed later.</source>
+        <translation>Adds %1 agents, %2 customers and %3 numbers with made-up names, so that every screen has something to show. Leave it off for real work: demo data is not removed later.</translation>
+    </message>
 </context>
 <context>
     <name>cd::FollowUpService</name>
@@ -3703,6 +4213,25 @@ SHA-256 %5</translation>
     <message>
         <source>An auditor may not schedule follow-up reviews.</source>
         <translation>An auditor may not schedule follow-up reviews.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GlobalSearch</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +4296,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in %1; nothing was imported</source>
-        <translation><numerusform>%n error in %1; nothing was imported</numerusform><numerusform>%n errors in %1; nothing was imported</numerusform></translation>
+        <translation>
+            <numerusform>%n error in %1; nothing was imported</numerusform>
+            <numerusform>%n errors in %1; nothing was imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4449,89 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::IncidentDialog</name>
+    <message>
+        <source>Still &amp;going on</source>
+        <translation>Still &amp;going on</translation>
+    </message>
+    <message>
+        <source>Agents were &amp;told:</source>
+        <translation>Agents were &amp;told:</translation>
+    </message>
+    <message>
+        <source>&amp;All active agents</source>
+        <translation>&amp;All active agents</translation>
+    </message>
+    <message>
+        <source>Record Incident</source>
+        <translation>Record Incident</translation>
+    </message>
+    <message>
+        <source>e.g. Core switch upgrade</source>
+        <translation>e.g. Core switch upgrade</translation>
+    </message>
+    <message>
+        <source>Only the platform&apos;s own failures can make the provider liable; carriers and attacks are best-effort (§2.8)</source>
+        <translation>Only the platform&apos;s own failures can make the provider liable; carriers and attacks are best-effort (§2.8)</translation>
+    </message>
+    <message>
+        <source>What happened or will happen, and what agents and customers notice</source>
+        <translation>What happened or will happen, and what agents and customers notice</translation>
+    </message>
+    <message>
+        <source>Planned maintenance must be announced at least 24 hours before it starts; a platform failure of more than 48 hours makes the provider liable (§2.8). Times are local.</source>
+        <translation>Planned maintenance must be announced at least 24 hours before it starts; a platform failure of more than 48 hours makes the provider liable (§2.8). Times are local.</translation>
+    </message>
+    <message>
+        <source>b&amp;y</source>
+        <translation>b&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Cause:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Notice:</translation>
+    </message>
+    <message>
+        <source>Affected a&amp;gents:</source>
+        <translation>Affected a&amp;gents:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Late notice: less than 24 hours ahead</source>
+        <translation>Late notice: less than 24 hours ahead</translation>
+    </message>
+    <message>
+        <source>Provider-liable</source>
+        <translation>Provider-liable</translation>
+    </message>
+</context>
+<context>
     <name>cd::IncidentKind</name>
     <message>
         <source>Planned maintenance</source>
@@ -3925,6 +4540,77 @@ SHA-256 %5</translation>
     <message>
         <source>Outage</source>
         <translation>Outage</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentListModel</name>
+    <message>
+        <source>Late notice</source>
+        <translation>Late notice</translation>
+    </message>
+    <message>
+        <source>Provider-liable</source>
+        <translation>Provider-liable</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Maintenance announced less than 24 hours before its start (§2.8)</source>
+        <translation>Maintenance announced less than 24 hours before its start (§2.8)</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own failure lasted more than 48 hours: the provider is liable (§2.8)</source>
+        <translation>The platform&apos;s own failure lasted more than 48 hours: the provider is liable (§2.8)</translation>
+    </message>
+    <message>
+        <source>Every active agent</source>
+        <translation>Every active agent</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4674,139 @@ SHA-256 %5</translation>
     <message>
         <source>There is no dispute %1.</source>
         <translation>There is no dispute %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentsPage</name>
+    <message>
+        <source>&amp;Record Incident…</source>
+        <translation>&amp;Record Incident…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Incident…</source>
+        <translation>C&amp;lose Incident…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Dispute…</source>
+        <translation>Record &amp;Dispute…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Planned maintenance and outages of the platform, the notice agents got, and the customer disputes they caused (§2.8).</source>
+        <translation>Planned maintenance and outages of the platform, the notice agents got, and the customer disputes they caused (§2.8).</translation>
+    </message>
+    <message>
+        <source>No incidents on record.</source>
+        <translation>No incidents on record.</translation>
+    </message>
+    <message>
+        <source>Customer disputes</source>
+        <translation>Customer disputes</translation>
+    </message>
+    <message>
+        <source>An auditor reads incidents but may not record or change them.</source>
+        <translation>An auditor reads incidents but may not record or change them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongoing</source>
+        <translation>
+            <numerusform>%n ongoing</numerusform>
+            <numerusform>%n ongoing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>No incident selected</translation>
+    </message>
+    <message>
+        <source>Select an incident to see the agents it affects and the disputes raised against it.</source>
+        <translation>Select an incident to see the agents it affects and the disputes raised against it.</translation>
+    </message>
+    <message>
+        <source>Incident #%1 · %2</source>
+        <translation>Incident #%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, caused by %2: %3 to %4</source>
+        <translation>%1, caused by %2: %3 to %4</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Agents told %1 by %2.</source>
+        <translation>Agents told %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Agents were not told.</source>
+        <translation>Agents were not told.</translation>
+    </message>
+    <message>
+        <source>Late notice: announced less than 24 hours before the start (§2.8).</source>
+        <translation>Late notice: announced less than 24 hours before the start (§2.8).</translation>
+    </message>
+    <message>
+        <source>Provider-liable: the platform&apos;s own failure lasted more than 48 hours (§2.8).</source>
+        <translation>Provider-liable: the platform&apos;s own failure lasted more than 48 hours (§2.8).</translation>
+    </message>
+    <message>
+        <source>Affects every active agent.</source>
+        <translation>Affects every active agent.</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Affects: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1.</source>
+        <translation>Recorded by %1.</translation>
+    </message>
+    <message>
+        <source>[Provider-liable] %1</source>
+        <translation>[Provider-liable] %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Incident #%1 recorded: %2.</source>
+        <translation>Incident #%1 recorded: %2.</translation>
+    </message>
+    <message>
+        <source>Its notice came late (§2.8).</source>
+        <translation>Its notice came late (§2.8).</translation>
+    </message>
+    <message>
+        <source>Incident #%1 closed.</source>
+        <translation>Incident #%1 closed.</translation>
+    </message>
+    <message>
+        <source>The provider is liable (§2.8).</source>
+        <translation>The provider is liable (§2.8).</translation>
+    </message>
+    <message>
+        <source>Dispute of %1 recorded against incident #%2: provider-liable (§2.8).</source>
+        <translation>Dispute of %1 recorded against incident #%2: provider-liable (§2.8).</translation>
+    </message>
+    <message>
+        <source>Dispute of %1 recorded against incident #%2.</source>
+        <translation>Dispute of %1 recorded against incident #%2.</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +5043,18 @@ SHA-256 %5</translation>
         <source>About ChannelDesk</source>
         <translation>About ChannelDesk</translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find an agent, customer, number or contract from anywhere</source>
+        <translation>Find an agent, customer, number or contract from anywhere</translation>
+    </message>
+    <message>
+        <source>Updated with changes made to the database by another program.</source>
+        <translation>Updated with changes made to the database by another program.</translation>
+    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>
@@ -4257,6 +5088,129 @@ SHA-256 %5</translation>
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeListModel</name>
+    <message>
+        <source>The provider</source>
+        <translation>The provider</translation>
+    </message>
+    <message>
+        <source>Double-click to open the number</source>
+        <translation>Double-click to open the number</translation>
+    </message>
+    <message>
+        <source>No agent serves the customer any more (taken over, §2.3)</source>
+        <translation>No agent serves the customer any more (taken over, §2.3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeQuery</name>
+    <message>
+        <source>Renewal reminder</source>
+        <translation>Renewal reminder</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Reclaim warning</source>
+        <translation>Reclaim warning</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>Reclaimed</translation>
+    </message>
+    <message>
+        <source>Maintenance notice</source>
+        <translation>Maintenance notice</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticesPage</name>
+    <message>
+        <source>&amp;Dated from</source>
+        <translation>&amp;Dated from</translation>
+    </message>
+    <message>
+        <source>Open &amp;Number</source>
+        <translation>Open &amp;Number</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>What the provider owes agents: renewal reminders, suspensions, reclaim warnings and reclaims from the daily sweep (§2.10), and maintenance notices (§2.8).</source>
+        <translation>What the provider owes agents: renewal reminders, suspensions, reclaim warnings and reclaims from the daily sweep (§2.10), and maintenance notices (§2.8).</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Open the notice&apos;s number in the Numbers area</source>
+        <translation>Open the notice&apos;s number in the Numbers area</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s) match</source>
+        <translation>
+            <numerusform>%Ln notice match</numerusform>
+            <numerusform>%Ln notices match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>%Ln notice</numerusform>
+            <numerusform>%Ln notices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notice matches the filters.</source>
+        <translation>No notice matches the filters.</translation>
+    </message>
+    <message>
+        <source>No notices yet. The daily sweep writes renewal, suspension and reclaim notices; recording planned maintenance writes maintenance notices.</source>
+        <translation>No notices yet. The daily sweep writes renewal, suspension and reclaim notices; recording planned maintenance writes maintenance notices.</translation>
     </message>
 </context>
 <context>
@@ -4438,7 +5392,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n number(s) are listed; use --limit N, or --limit 0 for all.</source>
-        <translation><numerusform>Only the first %n number are listed; use --limit N, or --limit 0 for all.</numerusform><numerusform>Only the first %n numbers are listed; use --limit N, or --limit 0 for all.</numerusform></translation>
+        <translation>
+            <numerusform>Only the first %n number are listed; use --limit N, or --limit 0 for all.</numerusform>
+            <numerusform>Only the first %n numbers are listed; use --limit N, or --limit 0 for all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is reserved until %2.</source>
@@ -4903,11 +5860,17 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) match</source>
-        <translation><numerusform>%Ln number match</numerusform><numerusform>%Ln numbers match</numerusform></translation>
+        <translation>
+            <numerusform>%Ln number match</numerusform>
+            <numerusform>%Ln numbers match</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
-        <translation><numerusform>%Ln number</numerusform><numerusform>%Ln numbers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
     </message>
     <message>
         <source>No number matches the filters.</source>
@@ -5278,15 +6241,24 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) saved, then:</source>
-        <translation><numerusform>%n change saved, then:</numerusform><numerusform>%n changes saved, then:</numerusform></translation>
+        <translation>
+            <numerusform>%n change saved, then:</numerusform>
+            <numerusform>%n changes saved, then:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) saved. They apply from now on and are recorded in the audit log.</source>
-        <translation><numerusform>%n change saved. They apply from now on and are recorded in the audit log.</numerusform><numerusform>%n changes saved. They apply from now on and are recorded in the audit log.</numerusform></translation>
+        <translation>
+            <numerusform>%n change saved. They apply from now on and are recorded in the audit log.</numerusform>
+            <numerusform>%n changes saved. They apply from now on and are recorded in the audit log.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
-        <translation><numerusform>%n unsaved change</numerusform><numerusform>%n unsaved changes</numerusform></translation>
+        <translation>
+            <numerusform>%n unsaved change</numerusform>
+            <numerusform>%n unsaved changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5707,13 +6679,6 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
-    <name>cd::PlaceholderPage</name>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-</context>
-<context>
     <name>cd::PlanDialog</name>
     <message>
         <source>New Plan</source>
@@ -5883,7 +6848,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) missing on %1: every plan needs an agent price for each tier at both levels.</source>
-        <translation><numerusform>%n price missing on %1: every plan needs an agent price for each tier at both levels.</numerusform><numerusform>%n prices missing on %1: every plan needs an agent price for each tier at both levels.</numerusform></translation>
+        <translation>
+            <numerusform>%n price missing on %1: every plan needs an agent price for each tier at both levels.</numerusform>
+            <numerusform>%n prices missing on %1: every plan needs an agent price for each tier at both levels.</numerusform>
+        </translation>
     </message>
     <message>
         <source>History of the %1 price</source>
@@ -5899,7 +6867,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) cut from %1.</source>
-        <translation><numerusform>%n price cut from %1.</numerusform><numerusform>%n prices cut from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n price cut from %1.</numerusform>
+            <numerusform>%n prices cut from %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Plans</source>
@@ -5919,11 +6890,17 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) imported from %1.</source>
-        <translation><numerusform>%n plan imported from %1.</numerusform><numerusform>%n plans imported from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n plan imported from %1.</numerusform>
+            <numerusform>%n plans imported from %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) imported from %1.</source>
-        <translation><numerusform>%n price imported from %1.</numerusform><numerusform>%n prices imported from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n price imported from %1.</numerusform>
+            <numerusform>%n prices imported from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6227,7 +7204,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n price(s) from %1.</source>
-        <translation><numerusform>Cut %n price from %1.</numerusform><numerusform>Cut %n prices from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Cut %n price from %1.</numerusform>
+            <numerusform>Cut %n prices from %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2: agent prices in force on %3, in yuan.</source>
@@ -6239,7 +7219,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) missing: every plan needs a price for each tier at both levels.</source>
-        <translation><numerusform>%n price missing: every plan needs a price for each tier at both levels.</numerusform><numerusform>%n prices missing: every plan needs a price for each tier at both levels.</numerusform></translation>
+        <translation>
+            <numerusform>%n price missing: every plan needs a price for each tier at both levels.</numerusform>
+            <numerusform>%n prices missing: every plan needs a price for each tier at both levels.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6322,15 +7305,24 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) would change from %1; every price chain stays whole.</source>
-        <translation><numerusform>%n price would change from %1; every price chain stays whole.</numerusform><numerusform>%n prices would change from %1; every price chain stays whole.</numerusform></translation>
+        <translation>
+            <numerusform>%n price would change from %1; every price chain stays whole.</numerusform>
+            <numerusform>%n prices would change from %1; every price chain stays whole.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) would change, but the chain of %1 would break: the cut cannot be applied as it stands.</source>
-        <translation><numerusform>%n price would change, but the chain of %1 would break: the cut cannot be applied as it stands.</numerusform><numerusform>%n prices would change, but the chain of %1 would break: the cut cannot be applied as it stands.</numerusform></translation>
+        <translation>
+            <numerusform>%n price would change, but the chain of %1 would break: the cut cannot be applied as it stands.</numerusform>
+            <numerusform>%n prices would change, but the chain of %1 would break: the cut cannot be applied as it stands.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n broken link(s) of the price chain (§2.4):</source>
-        <translation><numerusform>%n broken link of the price chain (§2.4):</numerusform><numerusform>%n broken links of the price chain (§2.4):</numerusform></translation>
+        <translation>
+            <numerusform>%n broken link of the price chain (§2.4):</numerusform>
+            <numerusform>%n broken links of the price chain (§2.4):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6561,6 +7553,247 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::PrintCommands</name>
+    <message>
+        <source>The PDF file to write (A4).</source>
+        <translation>The PDF file to write (A4).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s language: %1 (default: the language of the user interface).</source>
+        <translation>The document&apos;s language: %1 (default: the language of the user interface).</translation>
+    </message>
+    <message>
+        <source>Missing --pdf FILE.</source>
+        <translation>Missing --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Unknown language &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Render a contract to PDF: parties, tasks, prices, clauses.</source>
+        <translation>Render a contract to PDF: parties, tasks, prices, clauses.</translation>
+    </message>
+    <message>
+        <source>The price schedule is the one in force on the contract&apos;s start for its tier and the agent&apos;s level (§2.4). The provider&apos;s name comes from &quot;provider set&quot;; printing is refused while it is unset.</source>
+        <translation>The price schedule is the one in force on the contract&apos;s start for its tier and the agent&apos;s level (§2.4). The provider&apos;s name comes from &quot;provider set&quot;; printing is refused while it is unset.</translation>
+    </message>
+    <message>
+        <source>The contract number, HT-YYYY-NNNN.</source>
+        <translation>The contract number, HT-YYYY-NNNN.</translation>
+    </message>
+    <message>
+        <source>Render a renewal reminder letter to an agent as PDF (§2.10).</source>
+        <translation>Render a renewal reminder letter to an agent as PDF (§2.10).</translation>
+    </message>
+    <message>
+        <source>Lists the numbers of the customers the agent serves whose paid-through date falls within the renewal notice period (the largest reminder offset, 30 days by default) from the date.</source>
+        <translation>Lists the numbers of the customers the agent serves whose paid-through date falls within the renewal notice period (the largest reminder offset, 30 days by default) from the date.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s code.</source>
+        <translation>The agent&apos;s code.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date (default today).</source>
+        <translation>The letter&apos;s date (default today).</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Wrote %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a renewal letter for %1 listing %n number(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote a renewal letter for %1 listing %n number to %2.</numerusform>
+            <numerusform>Wrote a renewal letter for %1 listing %n numbers to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrintMenu</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Nothing to print.</source>
+        <translation>Nothing to print.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrintPreviewDialog</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProviderCommands</name>
+    <message>
+        <source>Show the provider&apos;s profile, one &quot;key&lt;TAB&gt;value&quot; line per field.</source>
+        <translation>Show the provider&apos;s profile, one &quot;key&lt;TAB&gt;value&quot; line per field.</translation>
+    </message>
+    <message>
+        <source>Keys: name, licence, address, phone, updated_at, updated_by.</source>
+        <translation>Keys: name, licence, address, phone, updated_at, updated_by.</translation>
+    </message>
+    <message>
+        <source>Change the provider&apos;s profile printed on contracts (administrators only).</source>
+        <translation>Change the provider&apos;s profile printed on contracts (administrators only).</translation>
+    </message>
+    <message>
+        <source>Fields not given keep their value; an empty value clears a field. The name is required for printing.</source>
+        <translation>Fields not given keep their value; an empty value clears a field. The name is required for printing.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s registered name.</source>
+        <translation>The provider&apos;s registered name.</translation>
+    </message>
+    <message>
+        <source>The value-added telecom business licence number.</source>
+        <translation>The value-added telecom business licence number.</translation>
+    </message>
+    <message>
+        <source>The registered address.</source>
+        <translation>The registered address.</translation>
+    </message>
+    <message>
+        <source>The phone printed for agents to call.</source>
+        <translation>The phone printed for agents to call.</translation>
+    </message>
+    <message>
+        <source>Give at least one of --name, --licence, --address, --phone.</source>
+        <translation>Give at least one of --name, --licence, --address, --phone.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s profile is saved.</source>
+        <translation>The provider&apos;s profile is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProviderPanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>The issuing party of printed contracts and renewal letters. Contracts cannot be printed until the name is set.</source>
+        <translation>The issuing party of printed contracts and renewal letters. Contracts cannot be printed until the name is set.</translation>
+    </message>
+    <message>
+        <source>Registered company name</source>
+        <translation>Registered company name</translation>
+    </message>
+    <message>
+        <source>e.g. B2-20260101</source>
+        <translation>e.g. B2-20260101</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>&amp;Licence number:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s profile is saved; documents print it from now on.</source>
+        <translation>The provider&apos;s profile is saved; documents print it from now on.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Not set yet: contracts and letters cannot be printed.</source>
+        <translation>Not set yet: contracts and letters cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 at %2 (UTC).</source>
+        <translation>Last changed by %1 at %2 (UTC).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProviderProfile</name>
+    <message>
+        <source>The provider&apos;s name is not set, so the document cannot name its issuer. An administrator sets it under Settings › Provider, or with &quot;channeldesk-cli provider set --name NAME&quot;.</source>
+        <translation>The provider&apos;s name is not set, so the document cannot name its issuer. An administrator sets it under Settings › Provider, or with &quot;channeldesk-cli provider set --name NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>Line breaks and control characters are not allowed here.</source>
+        <translation>Line breaks and control characters are not allowed here.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name is required: contracts and letters print it.</source>
+        <translation>The provider&apos;s name is required: contracts and letters print it.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name is longer than 200 characters.</source>
+        <translation>The provider&apos;s name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The licence number is longer than 100 characters.</source>
+        <translation>The licence number is longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 300 characters.</source>
+        <translation>The address is longer than 300 characters.</translation>
+    </message>
+    <message>
+        <source>The phone is longer than 50 characters.</source>
+        <translation>The phone is longer than 50 characters.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the provider&apos;s profile.</source>
+        <translation>Only an administrator may change the provider&apos;s profile.</translation>
+    </message>
+</context>
+<context>
     <name>cd::Qualification</name>
     <message>
         <source>Pending review</source>
@@ -6726,18 +7959,53 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::QuickSearch</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Agent or customer name, USCC, 400 number or contract number</source>
+        <translation>Agent or customer name, USCC, 400 number or contract number</translation>
+    </message>
+    <message>
+        <source>Type at least two characters. Enter opens, Esc closes.</source>
+        <translation>Type at least two characters. Enter opens, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nothing found for &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n found. Enter opens the selected one.</numerusform>
+            <numerusform>%n found. Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::RenewalsModel</name>
     <message numerus="yes">
         <source>Overdue, in the grace period — %Ln number(s)</source>
-        <translation><numerusform>Overdue, in the grace period — %Ln number</numerusform><numerusform>Overdue, in the grace period — %Ln numbers</numerusform></translation>
+        <translation>
+            <numerusform>Overdue, in the grace period — %Ln number</numerusform>
+            <numerusform>Overdue, in the grace period — %Ln numbers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Suspended for arrears — %Ln number(s)</source>
-        <translation><numerusform>Suspended for arrears — %Ln number</numerusform><numerusform>Suspended for arrears — %Ln numbers</numerusform></translation>
+        <translation>
+            <numerusform>Suspended for arrears — %Ln number</numerusform>
+            <numerusform>Suspended for arrears — %Ln numbers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Week of %1 — %Ln number(s)</source>
-        <translation><numerusform>Week of %1 — %Ln number</numerusform><numerusform>Week of %1 — %Ln numbers</numerusform></translation>
+        <translation>
+            <numerusform>Week of %1 — %Ln number</numerusform>
+            <numerusform>Week of %1 — %Ln numbers</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 shown; scroll for more)</source>
@@ -6753,7 +8021,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue · suspended %1</source>
-        <translation><numerusform>%n day overdue · suspended %1</numerusform><numerusform>%n days overdue · suspended %1</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue · suspended %1</numerusform>
+            <numerusform>%n days overdue · suspended %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>ends today</source>
@@ -6761,7 +8032,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>The provider took the customer over; notices go to it (§2.3)</source>
@@ -6820,15 +8094,24 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln number(s) due by %1</source>
-        <translation><numerusform>%Ln number due by %1</numerusform><numerusform>%Ln numbers due by %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln number due by %1</numerusform>
+            <numerusform>%Ln numbers due by %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue in grace</source>
-        <translation><numerusform>%Ln overdue in grace</numerusform><numerusform>%Ln overdue in grace</numerusform></translation>
+        <translation>
+            <numerusform>%Ln overdue in grace</numerusform>
+            <numerusform>%Ln overdue in grace</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln suspended for arrears</source>
-        <translation><numerusform>%Ln suspended for arrears</numerusform><numerusform>%Ln suspended for arrears</numerusform></translation>
+        <translation>
+            <numerusform>%Ln suspended for arrears</numerusform>
+            <numerusform>%Ln suspended for arrears</numerusform>
+        </translation>
     </message>
     <message>
         <source>No number is due for renewal in the next 12 weeks, and none is overdue.</source>
@@ -6907,6 +8190,128 @@ SHA-256 %5</translation>
     <message>
         <source>The export of %1 was cancelled; no file was written.</source>
         <translation>The export of %1 was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportPreviewModel</name>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>There is no report &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 — personal data (§2.6)</source>
+        <translation>%1 — personal data (§2.6)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportsPage</name>
+    <message>
+        <source>Include &amp;personal data</source>
+        <translation>Include &amp;personal data</translation>
+    </message>
+    <message>
+        <source>Long codes as te&amp;xt for Excel</source>
+        <translation>Long codes as te&amp;xt for Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Every report of the export command, previewed here as the file will read and saved as CSV for Excel.</source>
+        <translation>Every report of the export command, previewed here as the file will read and saved as CSV for Excel.</translation>
+    </message>
+    <message>
+        <source>Write the whole report to a CSV file (UTF-8 with a byte order mark, for Excel)</source>
+        <translation>Write the whole report to a CSV file (UTF-8 with a byte order mark, for Excel)</translation>
+    </message>
+    <message>
+        <source>channeldesk-cli export %1</source>
+        <translation>channeldesk-cli export %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;as of&quot; date: tiers, statuses and due dates on that day</source>
+        <translation>The report&apos;s &quot;as of&quot; date: tiers, statuses and due dates on that day</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails and ID numbers in full; without this they are masked (§2.6). The export is recorded in the audit log.</source>
+        <translation>Phones, e-mails and ID numbers in full; without this they are masked (§2.6). The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>An auditor may not see personal data unmasked (§2.6): phones, e-mails and ID numbers are always masked.</source>
+        <translation>An auditor may not see personal data unmasked (§2.6): phones, e-mails and ID numbers are always masked.</translation>
+    </message>
+    <message>
+        <source>Writes codes of 12 or more digits (such as an all-digit USCC) so that Excel keeps them whole instead of showing 1.21E+17. ChannelDesk imports such files as they are.</source>
+        <translation>Writes codes of 12 or more digits (such as an all-digit USCC) so that Excel keeps them whole instead of showing 1.21E+17. ChannelDesk imports such files as they are.</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”… rows written: %2</source>
+        <translation>Exporting “%1”… rows written: %2</translation>
+    </message>
+    <message>
+        <source>Choose a report on the left.</source>
+        <translation>Choose a report on the left.</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows; the export writes every row.</source>
+        <translation>Preview of the first %1 rows; the export writes every row.</translation>
+    </message>
+    <message>
+        <source>Rows in the report: %1.</source>
+        <translation>Rows in the report: %1.</translation>
+    </message>
+    <message>
+        <source>Personal data is masked (§2.6).</source>
+        <translation>Personal data is masked (§2.6).</translation>
+    </message>
+    <message>
+        <source>This report has no rows for the chosen date.</source>
+        <translation>This report has no rows for the chosen date.</translation>
+    </message>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>The report could not be read.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exporting “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling; no file will be written…</source>
+        <translation>Cancelling; no file will be written…</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2 — rows written: %3.</source>
+        <translation>Exported “%1” to %2 — rows written: %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Export cancelled; %1 was left as it was.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -7162,7 +8567,10 @@ SHA-256 %5</translation>
     <name>cd::ReviewListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -7241,7 +8649,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln review(s) open, oldest first</source>
-        <translation><numerusform>%Ln review open, oldest first</numerusform><numerusform>%Ln reviews open, oldest first</numerusform></translation>
+        <translation>
+            <numerusform>%Ln review open, oldest first</numerusform>
+            <numerusform>%Ln reviews open, oldest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7398,6 +8809,21 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::SettingsPage</name>
+    <message>
+        <source>Business parameters</source>
+        <translation>Business parameters</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
     <name>cd::SpotCheckDrawModel</name>
     <message>
         <source>Supervised</source>
@@ -7520,7 +8946,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Plan #%1 on %2 drew %Ln of the %3 customer(s) asked, with seed %4. The same seed on the same data draws the same customers.</source>
-        <translation><numerusform>Plan #%1 on %2 drew %Ln of the %3 customer asked, with seed %4. The same seed on the same data draws the same customers.</numerusform><numerusform>Plan #%1 on %2 drew %Ln of the %3 customers asked, with seed %4. The same seed on the same data draws the same customers.</numerusform></translation>
+        <translation>
+            <numerusform>Plan #%1 on %2 drew %Ln of the %3 customer asked, with seed %4. The same seed on the same data draws the same customers.</numerusform>
+            <numerusform>Plan #%1 on %2 drew %Ln of the %3 customers asked, with seed %4. The same seed on the same data draws the same customers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty: a random seed (last: %1)</source>
@@ -7528,7 +8957,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln spot check(s) opened (§3.9).</source>
-        <translation><numerusform>%Ln spot check opened (§3.9).</numerusform><numerusform>%Ln spot checks opened (§3.9).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln spot check opened (§3.9).</numerusform>
+            <numerusform>%Ln spot checks opened (§3.9).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fraud Found</source>
@@ -7536,7 +8968,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</source>
-        <translation><numerusform>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</numerusform><numerusform>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</numerusform></translation>
+        <translation>
+            <numerusform>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</numerusform>
+            <numerusform>Record fraud at %1? At once, all of its numbers in service (%Ln on record) are blocked, and a violation case is opened against its agent %2 for a manager to classify: negligent puts the agent under supervision, intentional terminates its contract (§3.9).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record Fraud</source>
@@ -7544,7 +8979,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Fraud recorded at %1: %Ln number(s) blocked; violation case #%2 opened against %3 (§3.9).</source>
-        <translation><numerusform>Fraud recorded at %1: %Ln number blocked; violation case #%2 opened against %3 (§3.9).</numerusform><numerusform>Fraud recorded at %1: %Ln numbers blocked; violation case #%2 opened against %3 (§3.9).</numerusform></translation>
+        <translation>
+            <numerusform>Fraud recorded at %1: %Ln number blocked; violation case #%2 opened against %3 (§3.9).</numerusform>
+            <numerusform>Fraud recorded at %1: %Ln numbers blocked; violation case #%2 opened against %3 (§3.9).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 recorded for %3.</source>
@@ -7556,7 +8994,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up review(s) opened (§3.9).</source>
-        <translation><numerusform>%Ln follow-up review opened (§3.9).</numerusform><numerusform>%Ln follow-up reviews opened (§3.9).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln follow-up review opened (§3.9).</numerusform>
+            <numerusform>%Ln follow-up reviews opened (§3.9).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7601,31 +9042,52 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n renewal notice(s)</source>
-        <translation><numerusform>%n renewal notice</numerusform><numerusform>%n renewal notices</numerusform></translation>
+        <translation>
+            <numerusform>%n renewal notice</numerusform>
+            <numerusform>%n renewal notices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) suspended for arrears</source>
-        <translation><numerusform>%n number suspended for arrears</numerusform><numerusform>%n numbers suspended for arrears</numerusform></translation>
+        <translation>
+            <numerusform>%n number suspended for arrears</numerusform>
+            <numerusform>%n numbers suspended for arrears</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reclaim warning(s)</source>
-        <translation><numerusform>%n reclaim warning</numerusform><numerusform>%n reclaim warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n reclaim warning</numerusform>
+            <numerusform>%n reclaim warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) reclaimed</source>
-        <translation><numerusform>%n number reclaimed</numerusform><numerusform>%n numbers reclaimed</numerusform></translation>
+        <translation>
+            <numerusform>%n number reclaimed</numerusform>
+            <numerusform>%n numbers reclaimed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reservation(s) released</source>
-        <translation><numerusform>%n reservation released</numerusform><numerusform>%n reservations released</numerusform></translation>
+        <translation>
+            <numerusform>%n reservation released</numerusform>
+            <numerusform>%n reservations released</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) expired</source>
-        <translation><numerusform>%n contract expired</numerusform><numerusform>%n contracts expired</numerusform></translation>
+        <translation>
+            <numerusform>%n contract expired</numerusform>
+            <numerusform>%n contracts expired</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) took effect</source>
-        <translation><numerusform>%n contract took effect</numerusform><numerusform>%n contracts took effect</numerusform></translation>
+        <translation>
+            <numerusform>%n contract took effect</numerusform>
+            <numerusform>%n contracts took effect</numerusform>
+        </translation>
     </message>
     <message>
         <source>Daily sweep to %1: %2.</source>
@@ -7778,7 +9240,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Take Over %n Customer(s)</source>
-        <translation><numerusform>Take Over %n Customer</numerusform><numerusform>Take Over %n Customers</numerusform></translation>
+        <translation>
+            <numerusform>Take Over %n Customer</numerusform>
+            <numerusform>Take Over %n Customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record Reminder</source>
@@ -7798,7 +9263,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>The provider now serves %n customer(s) of %1 (%2).</source>
-        <translation><numerusform>The provider now serves %n customer of %1 (%2).</numerusform><numerusform>The provider now serves %n customers of %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>The provider now serves %n customer of %1 (%2).</numerusform>
+            <numerusform>The provider now serves %n customers of %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7919,7 +9387,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>It may still renew and serve its %n customer(s) but may not open new numbers (§9.6).</source>
-        <translation><numerusform>It may still renew and serve its %n customer but may not open new numbers (§9.6).</numerusform><numerusform>It may still renew and serve its %n customers but may not open new numbers (§9.6).</numerusform></translation>
+        <translation>
+            <numerusform>It may still renew and serve its %n customer but may not open new numbers (§9.6).</numerusform>
+            <numerusform>It may still renew and serve its %n customers but may not open new numbers (§9.6).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The prepared draft %1 ends with it.</source>
@@ -7927,7 +9398,10 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Its %n sub-agent(s) may no longer open new numbers while their parent is terminated.</source>
-        <translation><numerusform>Its %n sub-agent may no longer open new numbers while their parent is terminated.</numerusform><numerusform>Its %n sub-agents may no longer open new numbers while their parent is terminated.</numerusform></translation>
+        <translation>
+            <numerusform>Its %n sub-agent may no longer open new numbers while their parent is terminated.</numerusform>
+            <numerusform>Its %n sub-agents may no longer open new numbers while their parent is terminated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7972,11 +9446,17 @@ SHA-256 %5</translation>
     <name>cd::TrainingDueModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent</source>
@@ -8039,11 +9519,17 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) overdue</source>
-        <translation><numerusform>%n agent overdue</numerusform><numerusform>%n agents overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n agent overdue</numerusform>
+            <numerusform>%n agents overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more due soon</source>
-        <translation><numerusform>%n more due soon</numerusform><numerusform>%n more due soon</numerusform></translation>
+        <translation>
+            <numerusform>%n more due soon</numerusform>
+            <numerusform>%n more due soon</numerusform>
+        </translation>
     </message>
     <message>
         <source>No attendance recorded yet.</source>
@@ -8055,11 +9541,17 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>Attendance of %n agent(s) recorded (§2.7).</source>
-        <translation><numerusform>Attendance of %n agent recorded (§2.7).</numerusform><numerusform>Attendance of %n agents recorded (§2.7).</numerusform></translation>
+        <translation>
+            <numerusform>Attendance of %n agent recorded (§2.7).</numerusform>
+            <numerusform>Attendance of %n agents recorded (§2.7).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An agent is overdue when %n day(s) have passed since its first contract&apos;s start and it has not yet attended a session.</source>
-        <translation><numerusform>An agent is overdue when %n day have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform><numerusform>An agent is overdue when %n days have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform></translation>
+        <translation>
+            <numerusform>An agent is overdue when %n day have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform>
+            <numerusform>An agent is overdue when %n days have passed since its first contract&apos;s start and it has not yet attended a session.</numerusform>
+        </translation>
     </message>
     <message>
         <source>. </source>
@@ -8938,11 +10430,17 @@ SHA-256 %5</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     <message>
         <source>No case selected</source>
@@ -9035,6 +10533,18 @@ SHA-256 %5</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Cases</source>
+        <translation>Show &amp;All Cases</translation>
+    </message>
+    <message>
+        <source>showing the open ones</source>
+        <translation>showing the open ones</translation>
+    </message>
+    <message>
+        <source>showing the closed ones</source>
+        <translation>showing the closed ones</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,49 @@
     </message>
 </context>
 <context>
+    <name>cd::AgentCompletionModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>%1 (%2), level %3</source>
+        <translation>%1（%2），级别 %3</translation>
+    </message>
+    <message>
+        <source>New activations this quarter, its sub-agents&apos; included, of the contract&apos;s task</source>
+        <translation>本季度新开通数量（含其二级代理的新开通）/ 合同规定的任务</translation>
+    </message>
+    <message>
+        <source>New activations this quarter of the contract&apos;s task</source>
+        <translation>本季度新开通数量 / 合同规定的任务</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Activations / task</source>
+        <translation>新开通 / 任务</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
     <name>cd::AgentCustomersModel</name>
     <message>
         <source>Provider since %1</source>
@@ -519,6 +562,14 @@
     <message>
         <source>Case #%1 opened (%2).</source>
         <translation>已立案：案件 #%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Print Renewal &amp;Letter…</source>
+        <translation>打印续费通知函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A letter to the agent listing its customers&apos; numbers due for renewal in the coming notice period (§2.10)</source>
+        <translation>致代理商的函件，列出其终端客户在下一通知期内到期需续费的号码（§2.10）</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1035,26 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>数据库已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept beside it as %1.</source>
+        <translation>被替换的数据已在同一文件夹中保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the database is as it was. %1</source>
+        <translation>未恢复任何内容；数据库保持原状。%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::Areas</name>
@@ -1351,6 +1422,49 @@
     </message>
 </context>
 <context>
+    <name>cd::AuditReport</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
     <name>cd::Backup</name>
     <message>
         <source>The backup file %1 already exists; choose a new name (a backup never overwrites a file).</source>
@@ -1424,6 +1538,14 @@
         <source>Cannot put the backup in place of %1.</source>
         <translation>无法用备份替换 %1。</translation>
     </message>
+    <message>
+        <source>%1 may not take a backup: a backup holds personal data unmasked, so only an administrator may make one.</source>
+        <translation>%1 无权备份：备份中的个人信息未经脱敏，因此仅管理员可执行备份。</translation>
+    </message>
+    <message>
+        <source>%1 may not restore a backup: replacing the database is for an administrator.</source>
+        <translation>%1 无权恢复备份：仅管理员可替换数据库。</translation>
+    </message>
 </context>
 <context>
     <name>cd::BackupCommands</name>
@@ -1482,6 +1604,148 @@
     <message>
         <source>Schema upgraded from version %1 to %2.</source>
         <translation>数据库结构已从版本 %1 升级至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BackupRotation</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old automatic backup %1.</source>
+        <translation>无法删除旧的自动备份 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BackupsPanel</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Copies of the database on this computer: one automatic copy a day and the copies made here by hand. A restore replaces the current data by a copy.</source>
+        <translation>本机上的数据库副本：每天一份自动备份，以及在此手动创建的备份。恢复操作将以副本替换当前数据。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database into the backup folder now; others can keep working meanwhile.</source>
+        <translation>立即将数据库的一致性副本写入备份文件夹；期间其他用户可继续工作。</translation>
+    </message>
+    <message>
+        <source>Replace the current data by the selected backup, or by a backup file you choose when none is selected.</source>
+        <translation>用所选备份替换当前数据；未选择备份时，用您另选的备份文件替换。</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up this database automatically once a day</source>
+        <translation>每天自动备份本数据库一次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>newest automatic backups</source>
+        <translation>份最新的自动备份</translation>
+    </message>
+    <message>
+        <source>The copy is made shortly after the main window opens, whoever signs in, and at most once a day. Older automatic backups are deleted at the next daily backup; copies made by hand and any other file in the folder are never deleted. These settings belong to this computer. An empty folder means the backups folder beside the database.</source>
+        <translation>无论由谁登录，均在主窗口打开后不久创建副本，每天最多一次。较早的自动备份在下次每日备份时删除；手动创建的备份及该文件夹中的其他文件永不删除。这些设置仅适用于本机。文件夹留空时，使用数据库所在位置的 backups 文件夹。</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up by hand or restore: a backup holds personal data unmasked (§2.6).</source>
+        <translation>仅管理员可手动备份或恢复：备份中的个人信息未经脱敏（§2.6）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>仅管理员可执行此操作。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>仅管理员可恢复备份。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>ChannelDesk backups (*.sqlite);;All files (*)</source>
+        <translation>ChannelDesk 备份 (*.sqlite);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data by the backup %1 (saved %2)?
+
+Everything entered since that backup is lost from the working database. The current database is kept aside as a file beside it. ChannelDesk closes this window and everyone signs in again.</source>
+        <translation>确定用备份 %1（保存于 %2）替换当前数据吗？
+
+该备份之后录入的所有内容将从工作数据库中丢失。当前数据库将作为一个文件另行保留在同一文件夹中。ChannelDesk 将关闭此窗口，所有用户须重新登录。</translation>
+    </message>
+    <message>
+        <source>Replace Current Data</source>
+        <translation>替换当前数据</translation>
+    </message>
+    <message>
+        <source>Restoring needs the database closed, which this window cannot do; use channeldesk-cli restore instead.</source>
+        <translation>恢复须先关闭数据库，而此窗口无法执行该操作；请改用 channeldesk-cli restore。</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2026,25 @@
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CloseIncidentDialog</name>
+    <message>
+        <source>Close Incident</source>
+        <translation>结束事件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, started %4</source>
+        <translation>%1 · %2 · %3，开始于 %4</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>结束时间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Provider-liable: the platform failed for more than 48 hours (§2.8)</source>
+        <translation>由平台承担责任：平台故障超过 48 小时（§2.8）</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2686,18 @@
         <translation>
             <numerusform>已准备 %n 份 %1 年度合同草稿（§9.2）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a contract to print.</source>
+        <translation>请选择要打印的合同。</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the selected contract as PDF</source>
+        <translation>预览、打印所选合同或将其保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -3084,74 +3379,144 @@
         <translation>仪表盘</translation>
     </message>
     <message>
-        <source>The state of this database at a glance.</source>
-        <translation>一览本数据库的当前状况。</translation>
+        <source>%1+ days</source>
+        <translation>%1 天以上</translation>
     </message>
     <message>
-        <source>Signed in as</source>
-        <translation>当前登录用户</translation>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
     </message>
     <message>
-        <source>User accounts</source>
-        <translation>用户账号</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Audit log entries</source>
-        <translation>审计日志条目</translation>
+        <source>Numbers in service</source>
+        <translation>在用号码</translation>
     </message>
     <message>
-        <source>Schema version</source>
-        <translation>数据库结构版本</translation>
+        <source>Open the active numbers</source>
+        <translation>打开在用号码列表</translation>
     </message>
     <message>
-        <source>Database file</source>
-        <translation>数据库文件</translation>
+        <source>At risk of reclaim in 30 days</source>
+        <translation>30 天内面临回收</translation>
     </message>
     <message>
-        <source>Recent activity</source>
-        <translation>最近操作</translation>
+        <source>Open the suspended numbers</source>
+        <translation>打开停机号码列表</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>Renewals overdue</source>
+        <translation>逾期未续费</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>用户</translation>
+        <source>Open the renewals, overdue ones first</source>
+        <translation>打开续费列表，逾期的排在最前</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>Open violations</source>
+        <translation>未结违规</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
+        <source>Open the open violation cases</source>
+        <translation>打开未结违规案件列表</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation>
-            <numerusform>%n 个已启用</numerusform>
-        </translation>
+        <source>%1: %2 — click to list them</source>
+        <translation>%1：%2 — 点击查看列表</translation>
     </message>
     <message>
-        <source>Append-only, never edited</source>
-        <translation>只增不改</translation>
+        <source>Numbers by status</source>
+        <translation>号码状态分布</translation>
     </message>
     <message>
-        <source>Up to date</source>
-        <translation>已是最新</translation>
+        <source>Due</source>
+        <translation>到期</translation>
     </message>
     <message>
-        <source>This version knows schema %1</source>
-        <translation>本版本支持的结构版本为 %1</translation>
+        <source>Week of %1: %2 due from %3 to %4</source>
+        <translation>%1 当周：%3 至 %4 有 %2 个号码到期</translation>
     </message>
     <message>
-        <source>%1 · last changed %2</source>
-        <translation>%1 · 最后修改于 %2</translation>
+        <source>Renewals due per week</source>
+        <translation>每周到期续费数</translation>
+    </message>
+    <message>
+        <source>Qualification reviews</source>
+        <translation>资质审核</translation>
+    </message>
+    <message>
+        <source>Follow-ups and spot checks</source>
+        <translation>回访与暗访</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 open</source>
+        <translation>%1，%2：%3 项未结</translation>
+    </message>
+    <message>
+        <source>Open reviews by age</source>
+        <translation>未结审核（按已开启天数）</translation>
+    </message>
+    <message>
+        <source>Click an agent to open it</source>
+        <translation>点击代理商以打开其详情</translation>
+    </message>
+    <message>
+        <source>of %1 numbers in the pool</source>
+        <translation>号码池共 %1 个号码</translation>
+    </message>
+    <message>
+        <source>Suspended for arrears, unpaid; the first reclaim on %1</source>
+        <translation>欠费停机且未缴费；最早回收日期为 %1</translation>
+    </message>
+    <message>
+        <source>None reclaimed by %1</source>
+        <translation>截至 %1 无号码回收</translation>
+    </message>
+    <message>
+        <source>Past paid-through, in the grace period</source>
+        <translation>已过缴费到期日，处于宽限期内</translation>
+    </message>
+    <message>
+        <source>%1 unclassified · %2 negligent · %3 intentional</source>
+        <translation>未定性 %1 · 过失 %2 · 故意 %3</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 numbers in the pool</source>
+        <translation>号码池共 %1 个号码</translation>
+    </message>
+    <message>
+        <source>The pool is empty: numbers arrive by CSV import.</source>
+        <translation>号码池为空：号码通过 CSV 导入。</translation>
+    </message>
+    <message>
+        <source>%1 due from %2 to %3, by week (Monday shown)</source>
+        <translation>%2 至 %3 有 %1 个号码到期，按周统计（显示周一日期）</translation>
+    </message>
+    <message>
+        <source>%1 open, age in days since opened</source>
+        <translation>%1 项未结，按开启后天数统计</translation>
+    </message>
+    <message>
+        <source>Quarterly completion, %1</source>
+        <translation>季度任务完成率，%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents with a task at or above %3 % (promotion) · %4 below half</source>
+        <translation>有任务的 %2 家代理商中，%1 家达到或超过 %3%（晋级）· %4 家不足一半</translation>
+    </message>
+    <message>
+        <source>No agent has a task this quarter.</source>
+        <translation>本季度没有代理商承担任务。</translation>
+    </message>
+    <message>
+        <source>Figures as of %1, read at %2. Click a bar, a line or a card to open its list.</source>
+        <translation>数据截至 %1，读取于 %2。点击柱形、折线或卡片可打开相应列表。</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3684,37 @@
     </message>
 </context>
 <context>
+    <name>cd::DisputeDialog</name>
+    <message>
+        <source>Record Dispute</source>
+        <translation>登记投诉/争议</translation>
+    </message>
+    <message>
+        <source>What the customer claims</source>
+        <translation>终端客户的诉求</translation>
+    </message>
+    <message>
+        <source>Against incident #%1: %2</source>
+        <translation>针对事件 #%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>终端客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>提出日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Provider-liable, as the incident is (§2.8)</source>
+        <translation>由平台承担责任，与该事件一致（§2.8）</translation>
+    </message>
+</context>
+<context>
     <name>cd::DocumentKind</name>
     <message>
         <source>Business licence</source>
@@ -3415,6 +3811,28 @@ SHA-256 %5</translation>
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentRenderer</name>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentTemplate</name>
+    <message>
+        <source>The document template %1 is missing from this build.</source>
+        <translation>当前版本缺少文档模板 %1。</translation>
+    </message>
+    <message>
+        <source>The document template leaves %1 unfilled.</source>
+        <translation>文档模板中的 %1 未填写。</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4098,10 @@ SHA-256 %5</translation>
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
+    <message>
+        <source>Write codes of 12 or more digits (USCCs) as =&quot;…&quot; so Excel keeps them as text instead of 1.21E+17; the importers read them back.</source>
+        <translation>将 12 位及以上的代码（统一社会信用代码）写为 =&quot;…&quot;，使 Excel 将其保留为文本而非 1.21E+17；导入时可正确读回。</translation>
+    </message>
 </context>
 <context>
     <name>cd::FirstRunDialog</name>
@@ -3739,6 +4161,26 @@ SHA-256 %5</translation>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Writing demo data: agents, contracts, customers and numbers…</source>
+        <translation>正在写入演示数据：代理商、合同、终端客户和号码…</translation>
+    </message>
+    <message>
+        <source>Your account is ready, but the demo data could not be written: %1</source>
+        <translation>您的账号已创建，但无法写入演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 agents, %2 customers and %3 numbers. Every name and number in it is made up.</source>
+        <translation>已添加演示数据：%1 家代理商、%2 家终端客户和 %3 个号码。其中所有名称和号码均为虚构。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill with demo data to try ChannelDesk</source>
+        <translation>填充演示数据以试用 ChannelDesk(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Adds %1 agents, %2 customers and %3 numbers with made-up names, so that every screen has something to show. Leave it off for real work: demo data is not removed later.</source>
+        <translation>添加 %1 家代理商、%2 家终端客户和 %3 个号码（名称均为虚构），使各界面均有内容可供查看。正式使用时请勿勾选：演示数据日后不会被删除。</translation>
+    </message>
 </context>
 <context>
     <name>cd::FollowUpService</name>
@@ -3749,6 +4191,25 @@ SHA-256 %5</translation>
     <message>
         <source>An auditor may not schedule follow-up reviews.</source>
         <translation>审计员不得安排回访。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GlobalSearch</name>
+    <message>
+        <source>Agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>终端客户</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4426,89 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::IncidentDialog</name>
+    <message>
+        <source>Still &amp;going on</source>
+        <translation>仍在进行中(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agents were &amp;told:</source>
+        <translation>通知代理商时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;All active agents</source>
+        <translation>全部合作中代理商(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Record Incident</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>e.g. Core switch upgrade</source>
+        <translation>例如：核心交换机升级</translation>
+    </message>
+    <message>
+        <source>Only the platform&apos;s own failures can make the provider liable; carriers and attacks are best-effort (§2.8)</source>
+        <translation>仅平台自身故障可能由平台承担责任；运营商原因及网络攻击仅尽力处理（§2.8）</translation>
+    </message>
+    <message>
+        <source>What happened or will happen, and what agents and customers notice</source>
+        <translation>已发生或将发生的情况，以及代理商和终端客户受到的影响</translation>
+    </message>
+    <message>
+        <source>Planned maintenance must be announced at least 24 hours before it starts; a platform failure of more than 48 hours makes the provider liable (§2.8). Times are local.</source>
+        <translation>计划维护须至少提前 24 小时通知；平台故障超过 48 小时的，由平台承担责任（§2.8）。时间均为本地时间。</translation>
+    </message>
+    <message>
+        <source>b&amp;y</source>
+        <translation>方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束时间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>Affected a&amp;gents:</source>
+        <translation>受影响代理商(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Late notice: less than 24 hours ahead</source>
+        <translation>逾期通知：提前不足 24 小时</translation>
+    </message>
+    <message>
+        <source>Provider-liable</source>
+        <translation>由平台承担责任</translation>
+    </message>
+</context>
+<context>
     <name>cd::IncidentKind</name>
     <message>
         <source>Planned maintenance</source>
@@ -3973,6 +4517,77 @@ SHA-256 %5</translation>
     <message>
         <source>Outage</source>
         <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentListModel</name>
+    <message>
+        <source>Late notice</source>
+        <translation>逾期通知</translation>
+    </message>
+    <message>
+        <source>Provider-liable</source>
+        <translation>由平台承担责任</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Maintenance announced less than 24 hours before its start (§2.8)</source>
+        <translation>维护通知距开始不足 24 小时（§2.8）</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own failure lasted more than 48 hours: the provider is liable (§2.8)</source>
+        <translation>平台自身故障持续超过 48 小时：由平台承担责任（§2.8）</translation>
+    </message>
+    <message>
+        <source>Every active agent</source>
+        <translation>全部合作中代理商</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>投诉/争议</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4651,137 @@ SHA-256 %5</translation>
     <message>
         <source>There is no dispute %1.</source>
         <translation>不存在投诉/争议 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentsPage</name>
+    <message>
+        <source>&amp;Record Incident…</source>
+        <translation>登记事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Incident…</source>
+        <translation>结束事件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Dispute…</source>
+        <translation>登记投诉/争议(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>故障与维护</translation>
+    </message>
+    <message>
+        <source>Planned maintenance and outages of the platform, the notice agents got, and the customer disputes they caused (§2.8).</source>
+        <translation>平台的计划维护和故障、向代理商发出的通知，以及由此引起的终端客户投诉/争议（§2.8）。</translation>
+    </message>
+    <message>
+        <source>No incidents on record.</source>
+        <translation>暂无故障与维护事件记录。</translation>
+    </message>
+    <message>
+        <source>Customer disputes</source>
+        <translation>终端客户投诉/争议</translation>
+    </message>
+    <message>
+        <source>An auditor reads incidents but may not record or change them.</source>
+        <translation>审计员可查看事件，但不得登记或修改事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ongoing</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>未选择事件</translation>
+    </message>
+    <message>
+        <source>Select an incident to see the agents it affects and the disputes raised against it.</source>
+        <translation>请选择一个事件以查看受影响的代理商及针对该事件提出的投诉/争议。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 · %2</source>
+        <translation>事件 #%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, caused by %2: %3 to %4</source>
+        <translation>%1，原因：%2；%3 至 %4</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Agents told %1 by %2.</source>
+        <translation>已于 %1 通过 %2 通知代理商。</translation>
+    </message>
+    <message>
+        <source>Agents were not told.</source>
+        <translation>未通知代理商。</translation>
+    </message>
+    <message>
+        <source>Late notice: announced less than 24 hours before the start (§2.8).</source>
+        <translation>逾期通知：通知时间距开始不足 24 小时（§2.8）。</translation>
+    </message>
+    <message>
+        <source>Provider-liable: the platform&apos;s own failure lasted more than 48 hours (§2.8).</source>
+        <translation>由平台承担责任：平台自身故障持续超过 48 小时（§2.8）。</translation>
+    </message>
+    <message>
+        <source>Affects every active agent.</source>
+        <translation>影响全部合作中代理商。</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>受影响代理商：%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1.</source>
+        <translation>登记人：%1。</translation>
+    </message>
+    <message>
+        <source>[Provider-liable] %1</source>
+        <translation>【由平台承担责任】%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Incident #%1 recorded: %2.</source>
+        <translation>已登记事件 #%1：%2。</translation>
+    </message>
+    <message>
+        <source>Its notice came late (§2.8).</source>
+        <translation>其通知为逾期通知（§2.8）。</translation>
+    </message>
+    <message>
+        <source>Incident #%1 closed.</source>
+        <translation>事件 #%1 已结束。</translation>
+    </message>
+    <message>
+        <source>The provider is liable (§2.8).</source>
+        <translation>由平台承担责任（§2.8）。</translation>
+    </message>
+    <message>
+        <source>Dispute of %1 recorded against incident #%2: provider-liable (§2.8).</source>
+        <translation>已登记 %1 针对事件 #%2 的投诉/争议：由平台承担责任（§2.8）。</translation>
+    </message>
+    <message>
+        <source>Dispute of %1 recorded against incident #%2.</source>
+        <translation>已登记 %1 针对事件 #%2 的投诉/争议。</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +5018,18 @@ SHA-256 %5</translation>
         <source>About ChannelDesk</source>
         <translation>关于 ChannelDesk</translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find an agent, customer, number or contract from anywhere</source>
+        <translation>随时查找代理商、终端客户、号码或合同</translation>
+    </message>
+    <message>
+        <source>Updated with changes made to the database by another program.</source>
+        <translation>已同步其他程序对数据库所做的更改。</translation>
+    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>
@@ -4305,6 +5063,127 @@ SHA-256 %5</translation>
     <message>
         <source>Email</source>
         <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeListModel</name>
+    <message>
+        <source>The provider</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Double-click to open the number</source>
+        <translation>双击打开该号码</translation>
+    </message>
+    <message>
+        <source>No agent serves the customer any more (taken over, §2.3)</source>
+        <translation>已无代理商为该终端客户提供服务（已接管，§2.3）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeQuery</name>
+    <message>
+        <source>Renewal reminder</source>
+        <translation>续费提醒</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>停机通知</translation>
+    </message>
+    <message>
+        <source>Reclaim warning</source>
+        <translation>回收预警</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>回收通知</translation>
+    </message>
+    <message>
+        <source>Maintenance notice</source>
+        <translation>维护通知</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticesPage</name>
+    <message>
+        <source>&amp;Dated from</source>
+        <translation>日期从(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Number</source>
+        <translation>打开号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>What the provider owes agents: renewal reminders, suspensions, reclaim warnings and reclaims from the daily sweep (§2.10), and maintenance notices (§2.8).</source>
+        <translation>平台应向代理商发出的通知：每日批处理生成的续费提醒、停机通知、回收预警和回收通知（§2.10），以及维护通知（§2.8）。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>代理商(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open the notice&apos;s number in the Numbers area</source>
+        <translation>在“号码”页面中打开该通知所涉及的号码</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部代理商</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s) match</source>
+        <translation>
+            <numerusform>%Ln 条通知符合条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>共 %Ln 条通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notice matches the filters.</source>
+        <translation>没有符合筛选条件的通知。</translation>
+    </message>
+    <message>
+        <source>No notices yet. The daily sweep writes renewal, suspension and reclaim notices; recording planned maintenance writes maintenance notices.</source>
+        <translation>暂无通知。每日批处理生成续费、停机和回收通知；登记计划维护时生成维护通知。</translation>
     </message>
 </context>
 <context>
@@ -5767,13 +6646,6 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
-    <name>cd::PlaceholderPage</name>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>当前版本暂不提供此功能。</translation>
-    </message>
-</context>
-<context>
     <name>cd::PlanDialog</name>
     <message>
         <source>New Plan</source>
@@ -6639,6 +7511,246 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::PrintCommands</name>
+    <message>
+        <source>The PDF file to write (A4).</source>
+        <translation>要写入的 PDF 文件（A4）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s language: %1 (default: the language of the user interface).</source>
+        <translation>文档语言：%1（默认为用户界面语言）。</translation>
+    </message>
+    <message>
+        <source>Missing --pdf FILE.</source>
+        <translation>缺少 --pdf FILE。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>未知语言 &quot;%1&quot;，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Render a contract to PDF: parties, tasks, prices, clauses.</source>
+        <translation>将合同输出为 PDF：合同双方、季度任务、价格及条款。</translation>
+    </message>
+    <message>
+        <source>The price schedule is the one in force on the contract&apos;s start for its tier and the agent&apos;s level (§2.4). The provider&apos;s name comes from &quot;provider set&quot;; printing is refused while it is unset.</source>
+        <translation>价格表采用合同开始日期适用的、与其价格等级和代理商级别对应的价格（§2.4）。平台名称取自 &quot;provider set&quot;；未设置时拒绝打印。</translation>
+    </message>
+    <message>
+        <source>The contract number, HT-YYYY-NNNN.</source>
+        <translation>合同编号，格式为 HT-YYYY-NNNN。</translation>
+    </message>
+    <message>
+        <source>Render a renewal reminder letter to an agent as PDF (§2.10).</source>
+        <translation>将致代理商的续费提醒函输出为 PDF（§2.10）。</translation>
+    </message>
+    <message>
+        <source>Lists the numbers of the customers the agent serves whose paid-through date falls within the renewal notice period (the largest reminder offset, 30 days by default) from the date.</source>
+        <translation>列出该代理商所服务的终端客户中，缴费到期日自该日期起落在续费提醒期内（取最大提醒提前天数，默认 30 天）的号码。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s code.</source>
+        <translation>代理商的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date (default today).</source>
+        <translation>提醒函日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期，不能为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将 %1 写入 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a renewal letter for %1 listing %n number(s) to %2.</source>
+        <translation>
+            <numerusform>已将致 %1 的续费提醒函写入 %2，共列出 %n 个号码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrintMenu</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>已将 %1 发送至打印机。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrintPreviewDialog</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProviderCommands</name>
+    <message>
+        <source>Show the provider&apos;s profile, one &quot;key&lt;TAB&gt;value&quot; line per field.</source>
+        <translation>显示平台信息，每个字段一行 &quot;key&lt;TAB&gt;value&quot;。</translation>
+    </message>
+    <message>
+        <source>Keys: name, licence, address, phone, updated_at, updated_by.</source>
+        <translation>键：name, licence, address, phone, updated_at, updated_by。</translation>
+    </message>
+    <message>
+        <source>Change the provider&apos;s profile printed on contracts (administrators only).</source>
+        <translation>修改打印在合同上的平台信息（仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>Fields not given keep their value; an empty value clears a field. The name is required for printing.</source>
+        <translation>未指定的字段保持原值；空值表示清除该字段。打印须设置名称。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s registered name.</source>
+        <translation>平台的注册名称。</translation>
+    </message>
+    <message>
+        <source>The value-added telecom business licence number.</source>
+        <translation>增值电信业务经营许可证编号。</translation>
+    </message>
+    <message>
+        <source>The registered address.</source>
+        <translation>注册地址。</translation>
+    </message>
+    <message>
+        <source>The phone printed for agents to call.</source>
+        <translation>打印在文档上供代理商拨打的电话。</translation>
+    </message>
+    <message>
+        <source>Give at least one of --name, --licence, --address, --phone.</source>
+        <translation>请至少指定 --name、--licence、--address、--phone 中的一项。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s profile is saved.</source>
+        <translation>平台信息已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProviderPanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>平台信息</translation>
+    </message>
+    <message>
+        <source>The issuing party of printed contracts and renewal letters. Contracts cannot be printed until the name is set.</source>
+        <translation>打印的合同和续费提醒函的出具方。设置名称之前无法打印合同。</translation>
+    </message>
+    <message>
+        <source>Registered company name</source>
+        <translation>公司注册名称</translation>
+    </message>
+    <message>
+        <source>e.g. B2-20260101</source>
+        <translation>例如 B2-20260101</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>许可证编号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s profile is saved; documents print it from now on.</source>
+        <translation>平台信息已保存；此后打印的文档将使用该信息。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Not set yet: contracts and letters cannot be printed.</source>
+        <translation>尚未设置：无法打印合同和提醒函。</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 at %2 (UTC).</source>
+        <translation>最后由 %1 于 %2（UTC）修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProviderProfile</name>
+    <message>
+        <source>The provider&apos;s name is not set, so the document cannot name its issuer. An administrator sets it under Settings › Provider, or with &quot;channeldesk-cli provider set --name NAME&quot;.</source>
+        <translation>尚未设置平台名称，文档无法注明出具方。请由管理员在“设置 › 平台信息”中设置，或执行 &quot;channeldesk-cli provider set --name NAME&quot;。</translation>
+    </message>
+    <message>
+        <source>Line breaks and control characters are not allowed here.</source>
+        <translation>此处不允许使用换行符和控制字符。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name is required: contracts and letters print it.</source>
+        <translation>平台名称为必填项：合同和提醒函均须打印该名称。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name is longer than 200 characters.</source>
+        <translation>平台名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The licence number is longer than 100 characters.</source>
+        <translation>许可证编号超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The address is longer than 300 characters.</source>
+        <translation>地址超过 300 个字符。</translation>
+    </message>
+    <message>
+        <source>The phone is longer than 50 characters.</source>
+        <translation>电话超过 50 个字符。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the provider&apos;s profile.</source>
+        <translation>仅管理员可修改平台信息。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Qualification</name>
     <message>
         <source>Pending review</source>
@@ -6801,6 +7913,31 @@ SHA-256 %5</translation>
     <message>
         <source>%1 is already at %2; the proposal is no longer a promotion.</source>
         <translation>%1 的价格等级已为 %2；该提议已不构成晋级。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::QuickSearch</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Agent or customer name, USCC, 400 number or contract number</source>
+        <translation>代理商或终端客户名称、统一社会信用代码、400 号码或合同编号</translation>
+    </message>
+    <message>
+        <source>Type at least two characters. Enter opens, Esc closes.</source>
+        <translation>请至少输入两个字符。按 Enter 打开，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>未找到与 &quot;%1&quot; 匹配的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>找到 %n 项。按 Enter 打开所选项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7001,6 +8138,128 @@ SHA-256 %5</translation>
     <message>
         <source>The export of %1 was cancelled; no file was written.</source>
         <translation>%1 的导出已取消；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportPreviewModel</name>
+    <message>
+        <source>There is no report &quot;%1&quot;.</source>
+        <translation>不存在报表 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 — personal data (§2.6)</source>
+        <translation>%1 — 个人信息（§2.6）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportsPage</name>
+    <message>
+        <source>Include &amp;personal data</source>
+        <translation>包含个人信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Long codes as te&amp;xt for Excel</source>
+        <translation>长代码按文本格式写入（适用于 Excel）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Every report of the export command, previewed here as the file will read and saved as CSV for Excel.</source>
+        <translation>export 命令提供的全部报表：在此按导出文件的内容预览，并可另存为供 Excel 使用的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Write the whole report to a CSV file (UTF-8 with a byte order mark, for Excel)</source>
+        <translation>将整份报表写入 CSV 文件（带字节顺序标记的 UTF-8，供 Excel 使用）</translation>
+    </message>
+    <message>
+        <source>channeldesk-cli export %1</source>
+        <translation>channeldesk-cli export %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;as of&quot; date: tiers, statuses and due dates on that day</source>
+        <translation>报表的截至日期：按该日的价格等级、状态和到期日计算</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails and ID numbers in full; without this they are masked (§2.6). The export is recorded in the audit log.</source>
+        <translation>完整显示电话、邮箱和证件号码；否则作脱敏处理（§2.6）。导出操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>An auditor may not see personal data unmasked (§2.6): phones, e-mails and ID numbers are always masked.</source>
+        <translation>审计员不得查看未脱敏的个人信息（§2.6）：电话、邮箱和证件号码始终作脱敏处理。</translation>
+    </message>
+    <message>
+        <source>Writes codes of 12 or more digits (such as an all-digit USCC) so that Excel keeps them whole instead of showing 1.21E+17. ChannelDesk imports such files as they are.</source>
+        <translation>以文本形式写入 12 位及以上的代码（如全数字的统一社会信用代码），使 Excel 完整保留，而不显示为 1.21E+17。ChannelDesk 可直接导入此类文件。</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>截至日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”… rows written: %2</source>
+        <translation>正在导出“%1”…已写入 %2 行</translation>
+    </message>
+    <message>
+        <source>Choose a report on the left.</source>
+        <translation>请在左侧选择报表。</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows; the export writes every row.</source>
+        <translation>预览前 %1 行；导出时写入全部行。</translation>
+    </message>
+    <message>
+        <source>Rows in the report: %1.</source>
+        <translation>报表行数：%1。</translation>
+    </message>
+    <message>
+        <source>Personal data is masked (§2.6).</source>
+        <translation>个人信息已脱敏（§2.6）。</translation>
+    </message>
+    <message>
+        <source>This report has no rows for the chosen date.</source>
+        <translation>该报表在所选日期没有数据。</translation>
+    </message>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>无法读取该报表。</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>正在导出“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling; no file will be written…</source>
+        <translation>正在取消；不会写入任何文件…</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2 — rows written: %3.</source>
+        <translation>已将“%1”导出到 %2，共写入 %3 行。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>导出已取消；%1 保持不变。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -7493,6 +8752,21 @@ SHA-256 %5</translation>
     <message>
         <source>Auditor</source>
         <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettingsPage</name>
+    <message>
+        <source>Business parameters</source>
+        <translation>业务参数</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>平台信息</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -9181,6 +10455,18 @@ SHA-256 %5</translation>
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Cases</source>
+        <translation>显示全部案件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>showing the open ones</source>
+        <translation>当前显示未结案件</translation>
+    </message>
+    <message>
+        <source>showing the closed ones</source>
+        <translation>当前显示已结案件</translation>
     </message>
 </context>
 <context>
