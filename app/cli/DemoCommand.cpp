@@ -33,7 +33,7 @@ QVector<CliCommand> DemoCommand::commands()
     demo.summary = tr("Fill an empty database with realistic demo data (admin).");
     demo.description =
         tr("Agents, contracts, plans and prices, customers, numbers in every status, "
-           "payments, violations and training. The same seed gives the same data. "
+           "payments, violations, training and platform incidents. The same seed gives the same data. "
            "Refused when the database already holds agents, plans, customers or numbers.");
     demo.options = {
         QCommandLineOption(QStringList{kAgents}, tr("Number of agents (default 60)."),
@@ -88,7 +88,9 @@ int DemoCommand::run(CliContext &context, const QCommandLineParser &parser)
         << "numbers: " << counts->numbers << '\n'
         << "payments: " << counts->payments << '\n'
         << "violations: " << counts->violations << '\n'
-        << "training_sessions: " << counts->trainingSessions << '\n';
+        << "training_sessions: " << counts->trainingSessions << '\n'
+        << "incidents: " << counts->incidents << '\n'
+        << "disputes: " << counts->disputes << '\n';
     return 0;
 }
 

@@ -11,6 +11,8 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
+#include "incidents/IncidentService.h"
+#include "settings/ProviderProfile.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -906,8 +908,81 @@ Result<DemoCounts> DemoGenerator::generate(const Actor &actor, const DemoOptions
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (Status s = writeIncidents(actor, o, &counts); !s)
+        return s.error();
+    // A provider to print contracts and letters for, unless one is set.
+    {
+        ProviderProfile profile(m_db);
+        const Result<Provider> current = profile.load();
+        if (current && !current->isSet()) {
+            Provider demo;
+            demo.name = QStringLiteral("示例通信服务有限公司");
+            demo.licence = QStringLiteral("B2-20260001");
+            demo.address = QStringLiteral("北京市海淀区示例路 1 号");
+            demo.phone = QStringLiteral("4000000000");
+            if (Status s = profile.set(actor, demo); !s)
+                return s.error();
+        }
+    }
     counts.elapsedMs = timer.elapsed();
     return counts;
+}
+
+Status DemoGenerator::writeIncidents(const Actor &actor, const DemoOptions &o, DemoCounts *counts)
+{
+    // Past incidents relative to the demo's day, at fixed hours (UTC).
+    IncidentService incidents(m_db);
+    const QDate day = o.today;
+    auto at = [&day](int daysBack, int hour) {
+        return QDateTime(day.addDays(-daysBack), QTime(hour, 0), Qt::UTC);
+    };
+    struct Planned {
+        IncidentKind kind;
+        IncidentCause cause;
+        int startBack, startHour, endBack, endHour, noticeBack, noticeHour;
+        NoticeChannel channel;
+        const char *title;
+    };
+    const Planned planned[] = {
+        {IncidentKind::Maintenance, IncidentCause::Platform, 40, 1, 40, 5, 43, 10,
+         NoticeChannel::Email, "计费系统升级维护"},
+        {IncidentKind::Maintenance, IncidentCause::Platform, 12, 0, 12, 2, 12, 14,
+         NoticeChannel::Phone, "数据库紧急扩容"},
+        {IncidentKind::Outage, IncidentCause::Carrier, 25, 9, 25, 13, 25, 9, NoticeChannel::Phone,
+         "运营商中继线路中断"},
+        {IncidentKind::Outage, IncidentCause::Platform, 60, 8, 57, 20, 60, 9,
+         NoticeChannel::Letter, "平台呼叫路由故障"},
+    };
+    qint64 liableId = 0;
+    for (const Planned &p : planned) {
+        IncidentInput in;
+        in.kind = p.kind;
+        in.cause = p.cause;
+        in.title = QString::fromUtf8(p.title);
+        in.startsAt = at(p.startBack, p.startHour);
+        in.endsAt = at(p.endBack, p.endHour);
+        in.noticedAt = at(p.noticeBack, p.noticeHour);
+        in.channel = p.channel;
+        const Result<Incident> recorded = incidents.record(actor, in);
+        if (!recorded)
+            return recorded.error();
+        ++counts->incidents;
+        if (p.kind == IncidentKind::Outage && p.cause == IncidentCause::Platform)
+            liableId = recorded->id;
+    }
+    // A customer of the first agent disputes the long platform outage.
+    SqlQuery q(m_db, QStringLiteral("SELECT uscc FROM customers WHERE qualification = 'approved'"
+                                    " ORDER BY id LIMIT 1"));
+    const Result<QVariant> customer = q.scalar();
+    if (liableId != 0 && customer) {
+        const Result<Dispute> dispute = incidents.recordDispute(
+            actor, liableId, customer->toString(), day.addDays(-55),
+            QStringLiteral("故障期间来电无法接通，要求减免当月服务费。"));
+        if (!dispute)
+            return dispute.error();
+        ++counts->disputes;
+    }
+    return {};
 }
 
 } // namespace cd

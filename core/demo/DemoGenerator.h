@@ -30,6 +30,8 @@ struct DemoCounts {
     int payments = 0;
     int violations = 0;
     int trainingSessions = 0;
+    int incidents = 0;
+    int disputes = 0;
     qint64 elapsedMs = 0;
 };
 
@@ -39,7 +41,11 @@ struct DemoCounts {
 // plans whose price chains are whole (checked with PriceChain before they
 // are written, §2.4), customers (most approved, some pending with part of
 // their documents), numbers in every status with paid_through dates spread
-// over the coming months, payments, a few violations and training sessions.
+// over the coming months, payments, a few violations and training sessions,
+// and platform incidents of the past months (a maintenance announced in time,
+// one announced late, a carrier outage and a platform outage over 48 hours
+// with a customer's dispute), recorded through IncidentService after the
+// bulk transaction so that their notices follow the service's own rules.
 // Rows are written directly with reused prepared statements in one
 // transaction (the per-row services would take minutes at a million
 // numbers); one audit entry records the whole run. Admin only.
@@ -56,6 +62,8 @@ public:
     Result<DemoCounts> generate(const Actor &actor, const DemoOptions &options);
 
 private:
+    Status writeIncidents(const Actor &actor, const DemoOptions &options, DemoCounts *counts);
+
     Database &m_db;
 };
 

@@ -4,6 +4,7 @@
 
 #include "agents/Uscc.h"
 #include "demo/DemoGenerator.h"
+#include "incidents/IncidentService.h"
 #include "numbers/Grade.h"
 #include "numbers/LifecycleSweep.h"
 #include "pricing/Plan.h"
@@ -109,6 +110,27 @@ private slots:
                                "SELECT COUNT(*) FROM customers WHERE qualification = 'pending'")) >
                 0);
         QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM training_sessions")) > 0);
+        // Incidents through the service: the flags come out as its rules say.
+        QCOMPARE(r->incidents, 4);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM incidents")), 4);
+        {
+            IncidentService service(*db);
+            const Result<QVector<Incident>> all = service.list();
+            QVERIFY(all);
+            int late = 0, liable = 0;
+            for (const Incident &i : *all) {
+                late += IncidentService::lateNotice(i) ? 1 : 0;
+                liable += IncidentService::providerLiable(i.cause, i.startsAt, i.endsAt,
+                                                          QDateTime::currentDateTimeUtc())
+                              ? 1
+                              : 0;
+            }
+            QCOMPARE(late, 1);
+            QCOMPARE(liable, 1);
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE provider_liable = 1")),
+                 1);
+        QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM notices WHERE kind = 'maintenance'")) > 0);
 
         // §1.1 every agent's code valid and not an individual business.
         {

@@ -232,6 +232,9 @@ QWidget *DashboardPage::buildStatusChart()
     chart->addSeries(m_statusSeries);
     m_statusCategories = new QBarCategoryAxis(chart);
     m_statusCategories->setLabelsFont(font());
+    // Chinese category names were measured too narrow by Qt Charts and shown
+    // as "…"; the names are short, so never elide them.
+    m_statusCategories->setTruncateLabels(false);
     m_statusCategories->setGridLineVisible(false);
     m_statusCategories->setLineVisible(false);
     m_statusValues = new QValueAxis(chart);
