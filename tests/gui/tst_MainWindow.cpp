@@ -36,6 +36,7 @@ private slots:
     void adminSeesEveryArea();
     void managerDoesNotSeeSettingsOrUsers();
     void everyAreaHasItsPage();
+    void backAndForward();
     void shortcutsOpenAreas();
     void keyboardSkipsSectionHeadings();
     void dashboardShowsRealFigures();
@@ -139,6 +140,34 @@ void TestMainWindow::everyAreaHasItsPage()
         if (title)
             QVERIFY(!title->text().isEmpty());
     }
+}
+
+// Back and forward walk the areas visited; a new visit drops what was ahead.
+void TestMainWindow::backAndForward()
+{
+    MainWindow window(*m_db, m_admin);
+    window.show();
+    window.showArea(Area::Dashboard);
+    auto *back = window.findChild<QAction *>(QStringLiteral("backAction"));
+    auto *forward = window.findChild<QAction *>(QStringLiteral("forwardAction"));
+    QVERIFY(back && forward);
+    window.showArea(Area::Agents);
+    window.showArea(Area::Numbers);
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+    back->trigger();
+    QCOMPARE(window.currentArea(), Area::Agents);
+    back->trigger();
+    QCOMPARE(window.currentArea(), Area::Dashboard);
+    forward->trigger();
+    QCOMPARE(window.currentArea(), Area::Agents);
+    QVERIFY(forward->isEnabled());
+    // The sidebar follows, and a new visit drops Numbers from ahead.
+    window.showArea(Area::Reports);
+    QVERIFY(!forward->isEnabled());
+    back->trigger();
+    QCOMPARE(window.currentArea(), Area::Agents);
+    QCOMPARE(back->shortcuts(), QKeySequence::keyBindings(QKeySequence::Back));
 }
 
 void TestMainWindow::shortcutsOpenAreas()

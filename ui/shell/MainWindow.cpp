@@ -210,6 +210,15 @@ void MainWindow::buildMenus()
     focusNav->setObjectName(QStringLiteral("focusNavigationAction"));
     focusNav->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(focusNav, &QAction::triggered, this, [this] { m_navigation->setFocus(); });
+    m_backAction = go->addAction(tr("&Back"));
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcuts(QKeySequence::Back); // Alt+Left, and ⌘[ on macOS
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+    m_forwardAction = go->addAction(tr("F&orward"));
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    m_forwardAction->setShortcuts(QKeySequence::Forward);
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+    updateHistoryActions();
     QAction *find = go->addAction(tr("&Find…"));
     find->setObjectName(QStringLiteral("quickSearchAction"));
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
@@ -316,8 +325,45 @@ void MainWindow::activate(Area area)
         m_pages.insert(int(area), widget);
         m_stack->addWidget(widget);
     }
+    if (!m_travelling && (m_history.isEmpty() || m_history.at(m_historyIndex) != area)) {
+        // A new visit drops the areas ahead of it, as in a web browser.
+        m_history.resize(m_historyIndex + 1);
+        m_history.append(area);
+        m_historyIndex = int(m_history.size()) - 1;
+    }
     m_current = area;
     m_stack->setCurrentWidget(widget);
+    updateHistoryActions();
+}
+
+void MainWindow::goBack()
+{
+    travel(-1);
+}
+
+void MainWindow::goForward()
+{
+    travel(+1);
+}
+
+void MainWindow::travel(int step)
+{
+    const int target = m_historyIndex + step;
+    if (target < 0 || target >= m_history.size())
+        return;
+    m_historyIndex = target;
+    m_travelling = true;
+    showArea(m_history.at(target));
+    m_travelling = false;
+    updateHistoryActions();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    if (m_backAction)
+        m_backAction->setEnabled(m_historyIndex > 0);
+    if (m_forwardAction)
+        m_forwardAction->setEnabled(m_historyIndex + 1 < m_history.size());
 }
 
 QWidget *MainWindow::page(Area area) const

@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QVariantMap>
+#include <QVector>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -55,6 +57,10 @@ public:
     // Every opened RefreshablePage re-reads the database (e.g. after the
     // startup sweep changed it through this window's own connection).
     void refreshPages();
+    // Back and forward through the areas visited (Alt+Left, Alt+Right).
+    void goBack();
+    void goForward();
+
     // The quick search (Ctrl+K, Ctrl+F): opens what it finds in its area.
     void openQuickSearch();
     QuickSearch *quickSearch() const { return m_quickSearch; }
@@ -74,6 +80,8 @@ private:
     void activate(Area area);
     void showAbout();
     void saveSettings() const;
+    void travel(int step);
+    void updateHistoryActions();
 
     Database &m_db;
     Actor m_actor;
@@ -85,6 +93,11 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     qint64 m_dataVersion = -1;
     QuickSearch *m_quickSearch = nullptr;
+    QVector<Area> m_history;
+    int m_historyIndex = -1;
+    bool m_travelling = false;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
 };
 
 } // namespace cd
