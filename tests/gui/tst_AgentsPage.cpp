@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QClipboard>
 #include <QtTest>
 
 using namespace cd;
@@ -51,6 +52,7 @@ private slots:
     void detailShowsHierarchyAndGoesBack();
     void importRefusalListsTheRows();
     void auditorsOnlyRead();
+    void contextMenuOpensAndCopies();
 
 private:
     Agent agent(const QString &name, int level = 1, const QString &parent = {});
@@ -373,6 +375,32 @@ void TestAgentsPage::detailShowsHierarchyAndGoesBack()
     QVERIFY(table->isVisible());
     QCOMPARE(table->selectionModel()->selectedRows().value(0).row(),
              m_page->model()->rowOf(parent.uscc));
+}
+
+// The list's context menu: Open (as the button, enabled with it) and Copy
+// Row, which puts the row's cells on the clipboard, tab-separated.
+void TestAgentsPage::contextMenuOpensAndCopies()
+{
+    const Agent a = agent(QStringLiteral("Huaxin Telecom"));
+    m_page->refresh();
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("agentsTable"));
+    QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+    auto *open = table->findChild<QAction *>(QStringLiteral("openButtonAction"));
+    auto *copy = table->findChild<QAction *>(QStringLiteral("copyRowAction"));
+    QVERIFY(open && copy);
+    QCOMPARE(table->actions().constFirst(), open);
+    table->clearSelection();
+    QTRY_VERIFY(!open->isEnabled()); // nothing selected: the button is off too
+    const int row = m_page->model()->rowOf(a.uscc);
+    table->selectRow(row);
+    QTRY_VERIFY(open->isEnabled());
+    copy->trigger();
+    const QStringList cells = QGuiApplication::clipboard()->text().split(QLatin1Char('\t'));
+    QVERIFY(cells.contains(a.name));
+    QVERIFY(cells.contains(a.uscc));
+    open->trigger();
+    QTRY_VERIFY(m_page->isShowingDetail());
+    QCOMPARE(m_page->detailPage()->agent().uscc, a.uscc);
 }
 
 void TestAgentsPage::importRefusalListsTheRows()

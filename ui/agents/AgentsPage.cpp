@@ -139,6 +139,7 @@ AgentsPage::AgentsPage(const PageContext &context, QWidget *parent)
     m_table->setModel(m_model);
     // Fits a 1280-pixel window without a horizontal scroll bar; Contact stretches.
     ListTable::setUp(m_table, {190, 160, 60, 170, 90, 70, 80, 150}, kHeaderState);
+    ListTable::addRowAction(m_table, m_openButton);
     m_emptyLabel = ListTable::addEmptyState(m_table, QString());
 
     auto *listLayout = new QVBoxLayout(m_listView);

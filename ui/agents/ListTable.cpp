@@ -2,7 +2,13 @@
 
 #include "widgets/Theme.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -10,6 +16,32 @@
 #include <QVBoxLayout>
 
 namespace cd {
+
+namespace {
+// Keeps a context-menu action's enabled state in step with its button.
+class ButtonStateFollower : public QObject
+{
+public:
+    ButtonStateFollower(QAbstractButton *button, QAction *action)
+        : QObject(action)
+        , m_button(button)
+        , m_action(action)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_button && event->type() == QEvent::EnabledChange)
+            m_action->setEnabled(m_button->isEnabled());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractButton *m_button;
+    QAction *m_action;
+};
+} // namespace
 
 void ListTable::setUp(QTableView *table, const QVector<int> &widths, const QString &settingsKey)
 {
@@ -29,6 +61,48 @@ void ListTable::setUp(QTableView *table, const QVector<int> &widths, const QStri
         table->setColumnWidth(c, widths.at(c));
     if (!settingsKey.isEmpty())
         table->horizontalHeader()->restoreState(QSettings().value(settingsKey).toByteArray());
+
+    // Right-click offers the page's row actions (addRowAction) and Copy Row,
+    // which puts the selected row's cells on the clipboard, tab-separated, in
+    // the order the columns are shown (Ctrl+C does the same).
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(QCoreApplication::translate("cd::ListTable", "&Copy Row"), table);
+    copy->setObjectName(QStringLiteral("copyRowAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copy, &QAction::triggered, table, [table] {
+        const QModelIndex current = table->currentIndex();
+        if (!current.isValid() || !table->model())
+            return;
+        const QHeaderView *header = table->horizontalHeader();
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (table->isColumnHidden(column))
+                continue;
+            cells << table->model()
+                         ->index(current.row(), column, current.parent())
+                         .data(Qt::DisplayRole)
+                         .toString();
+        }
+        QGuiApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+    });
+    table->addAction(copy);
+}
+
+QAction *ListTable::addRowAction(QTableView *table, QAbstractButton *button)
+{
+    auto *action = new QAction(button->text(), table);
+    action->setObjectName(button->objectName() + QStringLiteral("Action"));
+    QObject::connect(action, &QAction::triggered, button, &QAbstractButton::click);
+    // Enabled exactly when the button is, so the menu never offers what the
+    // page would refuse.
+    action->setEnabled(button->isEnabled());
+    auto *filter = new ButtonStateFollower(button, action);
+    button->installEventFilter(filter);
+    const QList<QAction *> existing = table->actions();
+    table->insertAction(existing.isEmpty() ? nullptr : existing.constFirst(), action);
+    return action;
 }
 
 void ListTable::saveState(QTableView *table, const QString &settingsKey)

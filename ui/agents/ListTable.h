@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVector>
 
+class QAbstractButton;
+class QAction;
 class QLabel;
 class QTableView;
 
@@ -19,6 +21,9 @@ public:
     static void setUp(QTableView *table, const QVector<int> &widths,
                       const QString &settingsKey = QString());
     static void saveState(QTableView *table, const QString &settingsKey);
+    // Offers a page's button (e.g. Open) in the table's context menu, above
+    // Copy Row, enabled whenever the button is.
+    static QAction *addRowAction(QTableView *table, QAbstractButton *button);
     // A label in the table's viewport, shown while the model has no rows
     // (object name: the table's + "Empty"; set the table's first). setText() on it to change the
     // wording.

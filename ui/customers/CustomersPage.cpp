@@ -84,6 +84,7 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("customersTable"));
     m_table->setModel(m_model);
     ListTable::setUp(m_table, {280, 180, 240, 160, 140}, kHeaderState);
+    ListTable::addRowAction(m_table, m_openButton);
     m_emptyLabel = ListTable::addEmptyState(m_table, QString());
 
     auto *listLayout = new QVBoxLayout(m_listView);

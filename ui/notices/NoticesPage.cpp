@@ -95,6 +95,7 @@ NoticesPage::NoticesPage(const PageContext &context, QWidget *parent)
     m_table->setModel(m_model);
     // Fixed widths: never resizeColumnsToContents over paged rows (STYLE).
     ListTable::setUp(m_table, {95, 150, 120, 360, 300}, kHeaderState);
+    ListTable::addRowAction(m_table, m_openButton);
     m_table->setSortingEnabled(false);
     m_emptyLabel = ListTable::addEmptyState(m_table, QString());
 

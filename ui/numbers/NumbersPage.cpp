@@ -149,6 +149,7 @@ NumbersPage::NumbersPage(const PageContext &context, QWidget *parent)
     m_table->setModel(m_model);
     // Fixed widths: never resizeColumnsToContents over a paged million rows (STYLE).
     ListTable::setUp(m_table, {112, 130, 75, 105, 190, 150, 60, 90, 90, 90, 90}, kHeaderState);
+    ListTable::addRowAction(m_table, m_openButton);
     m_table->setSortingEnabled(false);
     m_emptyLabel = ListTable::addEmptyState(m_table, QString());
 
