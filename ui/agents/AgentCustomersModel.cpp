@@ -1,5 +1,6 @@
 #include "AgentCustomersModel.h"
 
+#include "agents/StatusBadge.h"
 #include "common/Dates.h"
 
 #include <QColor>
@@ -83,7 +84,7 @@ QVariant AgentCustomersModel::data(const QModelIndex &index, int role) const
             break;
         }
     } else if (role == Qt::ForegroundRole && index.column() == ServedBy && c.servedByProvider()) {
-        return QColor(0xb4, 0x53, 0x09);
+        return StatusBadge::textColor(StatusBadge::Tone::Warning);
     } else if (role == Qt::UserRole) {
         return c.uscc;
     }

@@ -1,5 +1,7 @@
 #include "StatusBadge.h"
 
+#include "widgets/Theme.h"
+
 namespace cd {
 
 namespace {
@@ -23,6 +25,24 @@ Colours coloursOf(StatusBadge::Tone tone)
         break;
     }
     return {"#475569", "#e2e8f0"};
+}
+
+// The same tones readable on a dark window or table.
+const char *darkTextOf(StatusBadge::Tone tone)
+{
+    switch (tone) {
+    case StatusBadge::Tone::Positive:
+        return "#4ade80";
+    case StatusBadge::Tone::Warning:
+        return "#fbbf24";
+    case StatusBadge::Tone::Negative:
+        return "#f87171";
+    case StatusBadge::Tone::Information:
+        return "#60a5fa";
+    case StatusBadge::Tone::Neutral:
+        break;
+    }
+    return "#a7b0bc";
 }
 } // namespace
 
@@ -87,6 +107,11 @@ StatusBadge::Tone StatusBadge::toneOf(ContractStatus status)
 }
 
 QColor StatusBadge::textColor(Tone tone)
+{
+    return Theme::isDark() ? QColor(QLatin1String(darkTextOf(tone))) : textColorOnTint(tone);
+}
+
+QColor StatusBadge::textColorOnTint(Tone tone)
 {
     return QColor(QLatin1String(coloursOf(tone).text));
 }

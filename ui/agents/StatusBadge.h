@@ -27,8 +27,12 @@ public:
 
     static Tone toneOf(AgentStatus status);
     static Tone toneOf(ContractStatus status);
-    // The text colour of a tone on a white or light background.
+    // The text colour of a tone on the palette's own background (table rows,
+    // pages): the badge's colour, a lighter shade of it in a dark palette.
     static QColor textColor(Tone tone);
+    // The text colour of a tone on its light tint (badges, banners), whatever
+    // the palette.
+    static QColor textColorOnTint(Tone tone);
 
 private:
     Tone m_tone = Tone::Neutral;

@@ -92,7 +92,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Qualification)
             return qualificationColor(c.qualification);
         if (index.column() == ServiceOwner && c.servedByProvider())
-            return QColor(0xb4, 0x53, 0x09);
+            return StatusBadge::textColor(StatusBadge::Tone::Warning);
     } else if (role == Qt::ToolTipRole && index.column() == DevelopingAgent) {
         return c.agentUscc;
     } else if (role == Qt::UserRole) {

@@ -195,7 +195,7 @@ QChartView *DashboardPage::makeChartView(QChart *chart)
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setBackgroundBrush(Qt::white);
+    view->setBackgroundBrush(Theme::cardBackground());
     // Its minimum height is what it asks for; it grows with the window.
     view->setMinimumHeight(kChartHeight);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
@@ -232,6 +232,7 @@ QWidget *DashboardPage::buildStatusChart()
     chart->addSeries(m_statusSeries);
     m_statusCategories = new QBarCategoryAxis(chart);
     m_statusCategories->setLabelsFont(font());
+    m_statusCategories->setLabelsColor(palette().color(QPalette::WindowText));
     // Chinese category names were measured too narrow by Qt Charts and shown
     // as "…"; the names are short, so never elide them.
     m_statusCategories->setTruncateLabels(false);
@@ -240,7 +241,7 @@ QWidget *DashboardPage::buildStatusChart()
     m_statusValues = new QValueAxis(chart);
     m_statusValues->setLabelsFont(Theme::scaled(font(), 0.85));
     m_statusValues->setLabelsColor(Theme::mutedText());
-    m_statusValues->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
+    m_statusValues->setGridLineColor(Theme::gridLine());
     m_statusValues->setLineVisible(false);
     chart->addAxis(m_statusCategories, Qt::AlignLeft);
     chart->addAxis(m_statusValues, Qt::AlignBottom);
@@ -299,7 +300,7 @@ QWidget *DashboardPage::buildRenewalChart()
     m_renewalValues = new QValueAxis(chart);
     m_renewalValues->setLabelsFont(Theme::scaled(font(), 0.85));
     m_renewalValues->setLabelsColor(Theme::mutedText());
-    m_renewalValues->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
+    m_renewalValues->setGridLineColor(Theme::gridLine());
     m_renewalValues->setLineVisible(false);
     chart->addAxis(m_renewalCategories, Qt::AlignBottom);
     chart->addAxis(m_renewalValues, Qt::AlignLeft);
@@ -356,11 +357,12 @@ QWidget *DashboardPage::buildReviewChart()
     chart->addSeries(m_reviewSeries);
     m_reviewCategories = new QBarCategoryAxis(chart);
     m_reviewCategories->setLabelsFont(Theme::scaled(font(), 0.9));
+    m_reviewCategories->setLabelsColor(palette().color(QPalette::WindowText));
     m_reviewCategories->setGridLineVisible(false);
     m_reviewValues = new QValueAxis(chart);
     m_reviewValues->setLabelsFont(Theme::scaled(font(), 0.85));
     m_reviewValues->setLabelsColor(Theme::mutedText());
-    m_reviewValues->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
+    m_reviewValues->setGridLineColor(Theme::gridLine());
     m_reviewValues->setLineVisible(false);
     chart->addAxis(m_reviewCategories, Qt::AlignBottom);
     chart->addAxis(m_reviewValues, Qt::AlignLeft);

@@ -35,7 +35,7 @@ void IncidentFlagDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     int x = option.rect.left() + 4;
     for (int i = 0; i < texts.size(); ++i) {
         const auto tone = StatusBadge::Tone(tones.value(i).toInt());
-        const QColor fg = StatusBadge::textColor(tone);
+        const QColor fg = StatusBadge::textColorOnTint(tone);
         // The badge's tint: its text colour at 15% on white, opaque so that
         // it reads on a selected row too.
         const auto tint = [](int c) { return 255 - (255 - c) * 15 / 100; };

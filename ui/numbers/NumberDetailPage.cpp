@@ -265,7 +265,7 @@ void NumberDetailPage::reload()
         n.blocked() ? QStringLiteral("QLabel { color: %1; background: #fee2e2; border: 1px solid "
                                      "#fca5a5; border-radius: 6px; padding: 6px 10px; "
                                      "font-weight: 600; }")
-                          .arg(fg.name())
+                          .arg(StatusBadge::textColorOnTint(tone).name())
                     : QStringLiteral("QLabel { color: %1; }").arg(fg.name()));
 
     auto set = [this](const char *name, const QString &text) {

@@ -3,6 +3,7 @@
 #include "common/Dates.h"
 #include "numbers/NumberStyle.h"
 #include "pricing/Plan.h"
+#include "widgets/Theme.h"
 
 #include <QColor>
 #include <QFont>
@@ -332,7 +333,7 @@ QVariant NumberListModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         // A fraud block stands out across the whole row (§3.9).
         if (n.blocked())
-            return QColor(0xfe, 0xf2, 0xf2);
+            return Theme::negativeRowBackground();
         break;
     case Qt::FontRole:
         if (n.blocked() && (column == Number || column == Status)) {

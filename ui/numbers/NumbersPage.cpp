@@ -385,7 +385,7 @@ void NumbersPage::updateButtons()
             n->blocked() ? QStringLiteral("QLabel { color: %1; background: #fee2e2; border: 1px "
                                           "solid #fca5a5; border-radius: 6px; padding: 6px 10px; "
                                           "font-weight: 600; }")
-                               .arg(fg.name())
+                               .arg(StatusBadge::textColorOnTint(NumberStyle::tone(*n)).name())
                          : QStringLiteral("QLabel { color: %1; padding: 0 2px; }").arg(fg.name()));
     }
 }

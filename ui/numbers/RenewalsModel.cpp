@@ -1,5 +1,6 @@
 #include "RenewalsModel.h"
 
+#include "agents/StatusBadge.h"
 #include "common/Dates.h"
 #include "numbers/NumberStyle.h"
 #include "settings/Parameters.h"
@@ -262,8 +263,9 @@ QVariant RenewalsModel::data(const QModelIndex &index, int role) const
             return f;
         }
         if (role == Qt::ForegroundRole && g.kind != GroupKind::Week)
-            return g.kind == GroupKind::Overdue ? QColor(0xb4, 0x53, 0x09)
-                                                : QColor(0xb9, 0x1c, 0x1c);
+            return g.kind == GroupKind::Overdue
+                       ? StatusBadge::textColor(StatusBadge::Tone::Warning)
+                       : StatusBadge::textColor(StatusBadge::Tone::Negative);
         return {};
     }
     const RenewalRow *r = renewal(index);
@@ -304,7 +306,8 @@ QVariant RenewalsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Due && kind != GroupKind::Week)
-            return kind == GroupKind::Overdue ? QColor(0xb4, 0x53, 0x09) : QColor(0xb9, 0x1c, 0x1c);
+            return kind == GroupKind::Overdue ? StatusBadge::textColor(StatusBadge::Tone::Warning)
+                                              : StatusBadge::textColor(StatusBadge::Tone::Negative);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == AnnualFee)

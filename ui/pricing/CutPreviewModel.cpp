@@ -1,5 +1,8 @@
 #include "CutPreviewModel.h"
 
+#include "agents/StatusBadge.h"
+#include "widgets/Theme.h"
+
 #include <QColor>
 
 namespace cd {
@@ -73,13 +76,13 @@ QVariant CutPreviewModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (isBroken(index.row()))
-            return QColor(0xb9, 0x1c, 0x1c);
+            return StatusBadge::textColor(StatusBadge::Tone::Negative);
         if (column == Change)
             return QColor(0x15, 0x80, 0x3d);
         break;
     case Qt::BackgroundRole:
         if (isBroken(index.row()))
-            return QColor(0xfe, 0xf2, 0xf2);
+            return Theme::negativeRowBackground();
         break;
     case Qt::ToolTipRole:
         if (isBroken(index.row()))

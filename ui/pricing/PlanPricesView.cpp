@@ -1,6 +1,7 @@
 #include "PlanPricesView.h"
 
 #include "agents/ListTable.h"
+#include "agents/StatusBadge.h"
 #include "common/Dates.h"
 #include "csv/ImportRegistry.h"
 #include "csv/ImportRunner.h"
@@ -128,7 +129,9 @@ PlanPricesView::PlanPricesView(const PageContext &context, QWidget *parent)
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
     m_missingLabel->setWordWrap(true);
     m_missingLabel->setTextFormat(Qt::PlainText);
-    m_missingLabel->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_missingLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(StatusBadge::textColor(StatusBadge::Tone::Negative).name()));
     m_missingLabel->hide();
 
     m_historyHeading->setObjectName(QStringLiteral("historyHeading"));

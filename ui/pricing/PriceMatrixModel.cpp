@@ -1,7 +1,9 @@
 #include "PriceMatrixModel.h"
 
+#include "agents/StatusBadge.h"
 #include "common/Dates.h"
 #include "pricing/PriceService.h"
+#include "widgets/Theme.h"
 
 #include <QColor>
 #include <QFont>
@@ -76,11 +78,11 @@ QVariant PriceMatrixModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignCenter);
     case Qt::ForegroundRole:
         if (!present)
-            return QColor(0xb9, 0x1c, 0x1c);
+            return StatusBadge::textColor(StatusBadge::Tone::Negative);
         break;
     case Qt::BackgroundRole:
         if (!present)
-            return QColor(0xfe, 0xf2, 0xf2);
+            return Theme::negativeRowBackground();
         break;
     case Qt::FontRole:
         if (!present) {

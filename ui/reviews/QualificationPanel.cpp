@@ -1,6 +1,7 @@
 #include "QualificationPanel.h"
 
 #include "agents/ListTable.h"
+#include "agents/StatusBadge.h"
 #include "common/Dates.h"
 #include "compliance/ReviewService.h"
 #include "customers/CustomerListModel.h"
@@ -98,7 +99,9 @@ QualificationPanel::QualificationPanel(const PageContext &context, QWidget *pare
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
     m_missingLabel->setWordWrap(true);
     m_missingLabel->setTextFormat(Qt::PlainText);
-    m_missingLabel->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_missingLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(StatusBadge::textColor(StatusBadge::Tone::Negative).name()));
     m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
     m_reasonEdit->setPlaceholderText(tr("Reason: required to reject, shown to the agent"));
     m_reasonEdit->setMaxLength(500);

@@ -1,6 +1,7 @@
 #include "SpotCheckPanel.h"
 
 #include "agents/ListTable.h"
+#include "agents/StatusBadge.h"
 #include "common/Dates.h"
 #include "compliance/FollowUpService.h"
 #include "compliance/ReviewService.h"
@@ -93,7 +94,9 @@ SpotCheckPanel::SpotCheckPanel(const PageContext &context, QWidget *parent)
     m_passButton->setObjectName(QStringLiteral("passButton"));
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_fraudButton->setObjectName(QStringLiteral("fraudButton"));
-    m_fraudButton->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #b91c1c; }"));
+    m_fraudButton->setStyleSheet(
+        QStringLiteral("QPushButton:enabled { color: %1; }")
+            .arg(StatusBadge::textColor(StatusBadge::Tone::Negative).name()));
     m_followUpButton->setObjectName(QStringLiteral("followUpButton"));
     m_followUpButton->setToolTip(tr("Open the follow-up reviews falling due in the next %1 days "
                                     "(§3.9)")

@@ -1,9 +1,24 @@
 #include "Theme.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPalette>
 
 namespace cd::Theme {
+
+namespace {
+QColor paletteWindow()
+{
+    return QApplication::palette().color(QPalette::Active, QPalette::Window);
+}
+} // namespace
+
+bool isDark()
+{
+    const QPalette p = QApplication::palette();
+    return p.color(QPalette::Active, QPalette::Window).lightness() <
+           p.color(QPalette::Active, QPalette::WindowText).lightness();
+}
 
 QColor accent()
 {
@@ -27,17 +42,39 @@ QColor sidebarMutedText()
 
 QColor contentBackground()
 {
-    return QColor(0xf4, 0xf6, 0xf9);
+    // On a dark desktop the content is the palette's own window colour, so
+    // that tab pages, splitters and forms that fill with it blend in.
+    return isDark() ? paletteWindow() : QColor(0xf4, 0xf6, 0xf9);
+}
+
+QColor cardBackground()
+{
+    return isDark() ? paletteWindow().lighter(118) : QColor(Qt::white);
+}
+
+QColor cardBorder()
+{
+    return isDark() ? paletteWindow().lighter(150) : QColor(0xdf, 0xe3, 0xea);
+}
+
+QColor gridLine()
+{
+    return isDark() ? paletteWindow().lighter(170) : QColor(0xe5, 0xe7, 0xeb);
+}
+
+QColor negativeRowBackground()
+{
+    return isDark() ? QColor(0x4a, 0x21, 0x24) : QColor(0xfe, 0xf2, 0xf2);
 }
 
 QColor mutedText()
 {
-    return QColor(0x5b, 0x65, 0x73);
+    return isDark() ? QColor(0xa7, 0xb0, 0xbc) : QColor(0x5b, 0x65, 0x73);
 }
 
 QColor iconColor()
 {
-    return QColor(0x47, 0x55, 0x69);
+    return isDark() ? QColor(0xbd, 0xc5, 0xd0) : QColor(0x47, 0x55, 0x69);
 }
 
 QFont scaled(const QFont &base, qreal factor)
@@ -92,8 +129,9 @@ QString sidebarStyleSheet()
 
 QString cardStyleSheet()
 {
-    return QStringLiteral("QFrame[card=\"true\"] { background: white; border: 1px solid #dfe3ea;"
-                          " border-radius: 8px; }");
+    return QStringLiteral("QFrame[card=\"true\"] { background: %1; border: 1px solid %2;"
+                          " border-radius: 8px; }")
+        .arg(cardBackground().name(), cardBorder().name());
 }
 
 } // namespace cd::Theme

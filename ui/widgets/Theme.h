@@ -15,11 +15,19 @@ namespace Theme {
 constexpr int PageMargin = 24;
 constexpr int Spacing = 12;
 
+// Whether the application's palette is a dark one (a dark desktop theme):
+// the content colours below follow it, the sidebar stays dark in both.
+bool isDark();
+
 QColor accent(); // the brand blue
 QColor sidebarBackground();
 QColor sidebarText();
 QColor sidebarMutedText();
 QColor contentBackground();
+QColor cardBackground(); // the panels on the content background
+QColor cardBorder();
+QColor gridLine();              // chart grid lines on a card
+QColor negativeRowBackground(); // a table row that must stand out (a fraud block)
 QColor mutedText(); // secondary text on the content background
 QColor iconColor(); // line icons on the content background
 
@@ -34,7 +42,8 @@ QFont sectionFont(const QFont &base);
 void makeMuted(QLabel *label);
 
 QString sidebarStyleSheet();
-// For a page whose QFrames with the property card=true are white panels.
+// For a page whose QFrames with the property card=true are panels (white
+// in the light palette).
 QString cardStyleSheet();
 
 } // namespace Theme
