@@ -3585,10 +3585,6 @@ Everything entered since that backup is lost from the working database. The curr
         <translation>Fill an empty database with realistic demo data (admin).</translation>
     </message>
     <message>
-        <source>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations and training. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</source>
-        <translation>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations and training. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</translation>
-    </message>
-    <message>
         <source>Number of agents (default 60).</source>
         <translation>Number of agents (default 60).</translation>
     </message>
@@ -3623,6 +3619,10 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Demo data written in %1 ms:</source>
         <translation>Demo data written in %1 ms:</translation>
+    </message>
+    <message>
+        <source>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations, training and platform incidents. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</source>
+        <translation>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations, training and platform incidents. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4923,13 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::ListTable</name>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>&amp;Copy Row</translation>
+    </message>
+</context>
+<context>
     <name>cd::LoginDialog</name>
     <message>
         <source>Enter your user name.</source>
@@ -5054,6 +5061,14 @@ SHA-256 %5</translation>
     <message>
         <source>Updated with changes made to the database by another program.</source>
         <translation>Updated with changes made to the database by another program.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>F&amp;orward</translation>
     </message>
 </context>
 <context>

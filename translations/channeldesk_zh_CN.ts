@@ -3569,10 +3569,6 @@ Everything entered since that backup is lost from the working database. The curr
         <translation>向空数据库填充逼真的演示数据（仅管理员）。</translation>
     </message>
     <message>
-        <source>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations and training. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</source>
-        <translation>包括代理商、合同、套餐与价格、终端客户、各种状态的号码、缴费、违规和培训。相同的种子生成相同的数据。数据库中已有代理商、套餐、终端客户或号码时拒绝执行。</translation>
-    </message>
-    <message>
         <source>Number of agents (default 60).</source>
         <translation>代理商数量（默认 60）。</translation>
     </message>
@@ -3607,6 +3603,10 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Demo data written in %1 ms:</source>
         <translation>演示数据已写入，耗时 %1 毫秒：</translation>
+    </message>
+    <message>
+        <source>Agents, contracts, plans and prices, customers, numbers in every status, payments, violations, training and platform incidents. The same seed gives the same data. Refused when the database already holds agents, plans, customers or numbers.</source>
+        <translation>包括代理商、合同、套餐与价格、终端客户、各种状态的号码、缴费、违规、培训和平台故障事件。相同的种子生成相同的数据。数据库中已有代理商、套餐、终端客户或号码时拒绝执行。</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4898,13 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>cd::ListTable</name>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>复制整行(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>cd::LoginDialog</name>
     <message>
         <source>Enter your user name.</source>
@@ -5029,6 +5036,14 @@ SHA-256 %5</translation>
     <message>
         <source>Updated with changes made to the database by another program.</source>
         <translation>已同步其他程序对数据库所做的更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>前进(&amp;O)</translation>
     </message>
 </context>
 <context>
