@@ -5070,18 +5070,6 @@ SHA-256 %5</translation>
         <source>F&amp;orward</source>
         <translation>F&amp;orward</translation>
     </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <source>The open page&apos;s New button: a new agent, customer, violation, training session or plan</source>
-        <translation>The open page&apos;s New button: a new agent, customer, violation, training session or plan</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>

@@ -5045,18 +5045,6 @@ SHA-256 %5</translation>
         <source>F&amp;orward</source>
         <translation>前进(&amp;O)</translation>
     </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>The open page&apos;s New button: a new agent, customer, violation, training session or plan</source>
-        <translation>当前页面的“新建”按钮：新建代理商、终端客户、违规、培训场次或套餐</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>

@@ -18,7 +18,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
-#include <QDialog>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -38,7 +37,6 @@ private slots:
     void managerDoesNotSeeSettingsOrUsers();
     void everyAreaHasItsPage();
     void backAndForward();
-    void newShortcutClicksThePagesNewButton();
     void shortcutsOpenAreas();
     void keyboardSkipsSectionHeadings();
     void dashboardShowsRealFigures();
@@ -170,29 +168,6 @@ void TestMainWindow::backAndForward()
     back->trigger();
     QCOMPARE(window.currentArea(), Area::Agents);
     QCOMPARE(back->shortcuts(), QKeySequence::keyBindings(QKeySequence::Back));
-}
-
-// Ctrl+N is the open page's New button: on Agents it opens the new-agent
-// dialog; where a page has none (Reports) it does nothing.
-void TestMainWindow::newShortcutClicksThePagesNewButton()
-{
-    MainWindow window(*m_db, m_admin);
-    window.show();
-    auto *action = window.findChild<QAction *>(QStringLiteral("newAction"));
-    QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::New));
-    window.showArea(Area::Reports);
-    QVERIFY(!window.triggerNew());
-
-    window.showArea(Area::Agents);
-    QVERIFY(window.triggerNew());
-    QDialog *dialog = nullptr;
-    for (QDialog *d : window.findChildren<QDialog *>()) {
-        if (d->isVisible() && qstrcmp(d->metaObject()->className(), "cd::AgentDialog") == 0)
-            dialog = d;
-    }
-    QVERIFY(dialog);
-    dialog->close();
 }
 
 void TestMainWindow::shortcutsOpenAreas()

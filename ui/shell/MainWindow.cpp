@@ -25,7 +25,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -220,20 +219,6 @@ void MainWindow::buildMenus()
     m_forwardAction->setShortcuts(QKeySequence::Forward);
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
     updateHistoryActions();
-    // Frequent actions from the keyboard, for whichever page is open.
-    QAction *create = go->addAction(tr("&New…"));
-    create->setObjectName(QStringLiteral("newAction"));
-    create->setShortcut(QKeySequence::New);
-    create->setToolTip(tr("The open page's New button: a new agent, customer, violation, "
-                          "training session or plan"));
-    connect(create, &QAction::triggered, this, &MainWindow::triggerNew);
-    QAction *refresh = go->addAction(tr("&Refresh"));
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcuts(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, this, [this] {
-        if (auto *page = dynamic_cast<RefreshablePage *>(m_stack->currentWidget()))
-            page->refreshFromDatabase();
-    });
     QAction *find = go->addAction(tr("&Find…"));
     find->setObjectName(QStringLiteral("quickSearchAction"));
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
@@ -349,26 +334,6 @@ void MainWindow::activate(Area area)
     m_current = area;
     m_stack->setCurrentWidget(widget);
     updateHistoryActions();
-}
-
-bool MainWindow::triggerNew()
-{
-    // The page's own "New …" button (objectName new…Button), visible and
-    // enabled, so the shortcut does exactly what the button would and only
-    // when the user may.
-    QWidget *page = m_stack->currentWidget();
-    if (!page)
-        return false;
-    const QList<QPushButton *> buttons = page->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        const QString name = button->objectName();
-        if (name.startsWith(QLatin1String("new")) && name.endsWith(QLatin1String("Button")) &&
-            button->isVisible() && button->isEnabled()) {
-            button->click();
-            return true;
-        }
-    }
-    return false;
 }
 
 void MainWindow::goBack()

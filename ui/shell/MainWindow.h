@@ -57,10 +57,6 @@ public:
     // Every opened RefreshablePage re-reads the database (e.g. after the
     // startup sweep changed it through this window's own connection).
     void refreshPages();
-    // Ctrl+N: clicks the open page's visible, enabled New button (new…Button);
-    // false when the page has none.
-    bool triggerNew();
-
     // Back and forward through the areas visited (Alt+Left, Alt+Right).
     void goBack();
     void goForward();
