@@ -5931,6 +5931,14 @@ SHA-256 %5</translation>
         <source>%1 cancelled.</source>
         <translation>%1 cancelled.</translation>
     </message>
+    <message>
+        <source>%1 is reserved again.</source>
+        <translation>%1 is reserved again.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
 </context>
 <context>
     <name>cd::NumbersReport</name>

@@ -5901,6 +5901,14 @@ SHA-256 %5</translation>
         <source>%1 cancelled.</source>
         <translation>%1 已注销。</translation>
     </message>
+    <message>
+        <source>%1 is reserved again.</source>
+        <translation>已重新预占 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>cd::NumbersReport</name>

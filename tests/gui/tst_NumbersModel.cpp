@@ -34,6 +34,7 @@ private slots:
     void pageFiltersRequery();
     void blockedNumberStandsOut();
     void auditorsSeeNoActions();
+    void releaseCanBeUndone();
 
 private:
     // `count` numbers 4001000000, 4001000001, …; every seventh active, every
@@ -61,6 +62,53 @@ void TestNumbersModel::init()
 void TestNumbersModel::cleanup()
 {
     m_world.reset();
+}
+
+// Releasing a reservation offers Undo in the message bar, which holds the
+// number again for the same customer, through the service (audited), once.
+void TestNumbersModel::releaseCanBeUndone()
+{
+    const Agent agent = m_world->agent(QStringLiteral("Huaxin Telecom"));
+    const Customer customer = m_world->customer(QStringLiteral("Acme Trading"), agent);
+    m_world->pool({QStringLiteral("4008001234")});
+    QVERIFY(NumberService(*m_world->db)
+                .reserve(m_world->admin, QStringLiteral("4008001234"), customer.uscc,
+                         QDate::currentDate())
+                .ok());
+
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *bar = new MessageBar(&host);
+    layout->addWidget(bar);
+    auto *page = new NumbersPage(PageContext{m_world->db.get(), m_world->admin, bar}, &host);
+    layout->addWidget(page);
+    host.resize(1280, 800);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+
+    QVERIFY(page->releaseNumber(QStringLiteral("4008001234")));
+    QCOMPARE(NumberService(*m_world->db).find(QStringLiteral("4008001234"))->status,
+             NumberStatus::Available);
+    auto *undo = bar->findChild<QPushButton *>(QStringLiteral("messageAction"));
+    QVERIFY(undo && undo->isVisible());
+    QVERIFY(bar->hasAction());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    const Result<Number> again = NumberService(*m_world->db).find(QStringLiteral("4008001234"));
+    QCOMPARE(again->status, NumberStatus::Reserved);
+    QCOMPARE(again->reservedFor, customer.id);
+    QVERIFY(bar->text().contains(QStringLiteral("reserved again")));
+    QVERIFY(!bar->hasAction()); // once
+    QVERIFY(!undo->isVisible());
+    SqlQuery audited(*m_world->db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE"
+                                                  " entity_id = '4008001234'"));
+    QVERIFY(audited.scalar()->toInt() >= 3); // reserve, release, reserve again
+
+    // Any later message withdraws the offer.
+    QVERIFY(page->releaseNumber(QStringLiteral("4008001234")));
+    QVERIFY(bar->hasAction());
+    bar->showInformation(QStringLiteral("something else"));
+    QVERIFY(!bar->hasAction());
+    QVERIFY(!undo->isVisible());
 }
 
 void TestNumbersModel::bulk(int count)

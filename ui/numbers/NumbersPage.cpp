@@ -4,6 +4,7 @@
 #include "agents/ListTable.h"
 #include "agents/StatusBadge.h"
 #include "common/Dates.h"
+#include "customers/CustomerService.h"
 #include "numbers/ActivationDialog.h"
 #include "numbers/DestinationsDialog.h"
 #include "numbers/NumberDetailPage.h"
@@ -477,6 +478,7 @@ ReserveDialog *NumbersPage::reserveNumber(const QString &number)
     connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
         changed(target,
                 tr("%1 reserved for %2.").arg(NumberStyle::display(target), dialog->reservedFor()));
+        offerUndo([this, target] { releaseNumber(target); });
     });
     dialog->open();
     return dialog;
@@ -508,6 +510,13 @@ bool NumbersPage::releaseNumber(const QString &number)
     const QString target = number.isEmpty() ? selectedNumber() : number;
     if (!m_context.actor.canWrite() || target.isEmpty())
         return false;
+    // Whom it was held for, so that Undo can hold it again.
+    QString heldFor;
+    if (const Result<Number> held = NumberService(*m_context.database).find(target);
+        held && held->reservedFor != 0) {
+        if (const Result<Customer> c = CustomerService(*m_context.database).findById(held->reservedFor))
+            heldFor = c->uscc;
+    }
     if (Status s = NumberService(*m_context.database)
                        .release(m_context.actor, target, QDate::currentDate());
         !s) {
@@ -516,7 +525,27 @@ bool NumbersPage::releaseNumber(const QString &number)
         return false;
     }
     changed(target, tr("%1 released to the pool.").arg(NumberStyle::display(target)));
+    if (!heldFor.isEmpty()) {
+        offerUndo([this, target, heldFor] {
+            if (Status s = NumberService(*m_context.database)
+                               .reserve(m_context.actor, target, heldFor, QDate::currentDate());
+                !s) {
+                if (m_context.messageBar)
+                    m_context.messageBar->showError(s.error());
+                return;
+            }
+            changed(target, tr("%1 is reserved again.").arg(NumberStyle::display(target)));
+        });
+    }
     return true;
+}
+
+void NumbersPage::offerUndo(std::function<void()> undo)
+{
+    // Undo is a change of its own, made through the service and audited like
+    // any other; it is offered only where the inverse is simple and safe.
+    if (m_context.messageBar)
+        m_context.messageBar->setAction(tr("&Undo"), std::move(undo));
 }
 
 bool NumbersPage::cancelNumber(const QString &number)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -74,6 +76,7 @@ protected:
 
 private:
     void changed(const QString &number, const QString &message);
+    void offerUndo(std::function<void()> undo);
     void updateButtons();
     void loadAgentCompletions();
     const Number *selected() const;

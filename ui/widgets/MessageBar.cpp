@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace cd {
@@ -39,6 +40,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -61,7 +63,19 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setFlat(true);
+    m_action->setCursor(Qt::PointingHandCursor);
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        std::function<void()> callback = std::move(m_callback);
+        m_callback = nullptr;
+        m_action->hide();
+        if (callback)
+            callback(); // may show a new message
+    });
 
     connect(m_close, &QToolButton::clicked, this, [this] {
         clearMessage();
@@ -72,6 +86,8 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showMessage(Type type, const QString &text)
 {
+    m_callback = nullptr;
+    m_action->hide();
     m_type = type;
     const Look look = lookFor(type);
     setStyleSheet(QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2;"
@@ -119,8 +135,22 @@ void MessageBar::showWarning(const QString &text)
 
 void MessageBar::clearMessage()
 {
+    m_callback = nullptr;
+    m_action->hide();
     m_text->clear();
     hide();
+}
+
+void MessageBar::setAction(const QString &text, std::function<void()> action)
+{
+    m_callback = std::move(action);
+    m_action->setText(text);
+    m_action->setVisible(bool(m_callback));
+}
+
+bool MessageBar::hasAction() const
+{
+    return bool(m_callback);
 }
 
 QString MessageBar::text() const

@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace cd {
@@ -30,6 +33,11 @@ public:
     void showInformation(const QString &text);
     void showWarning(const QString &text);
     void clearMessage();
+    // Offers one action with the message now shown, e.g. "Undo" after a
+    // change that has a simple inverse. The next message, or closing this
+    // one, withdraws it; it runs at most once.
+    void setAction(const QString &text, std::function<void()> action);
+    bool hasAction() const;
 
     Type type() const { return m_type; }
     QString text() const;
@@ -42,6 +50,8 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;
+    QPushButton *m_action;
+    std::function<void()> m_callback;
 };
 
 } // namespace cd
