@@ -394,13 +394,26 @@ Result<QVector<Agent>> AgentService::list(const AgentFilter &filter)
 
 Result<Tier> AgentService::tierOn(qint64 agentId, const QDate &date)
 {
+    // The tier in force on the date; before the first recorded change the
+    // agent's starting tier holds (README, "Downgrades"), and an agent with no
+    // history at all has the tier on its record.
     SqlQuery q(m_db, QStringLiteral(
-                         "SELECT tier FROM agent_tiers WHERE agent_id = :id AND effective_from <= :date"
-                         " ORDER BY effective_from DESC, id DESC LIMIT 1"));
+                         "SELECT tier FROM ("
+                         " SELECT tier, 0 AS rank, effective_from, id FROM agent_tiers"
+                         "  WHERE agent_id = :id AND effective_from <= :date"
+                         " UNION ALL"
+                         " SELECT * FROM (SELECT tier, 1, effective_from, id FROM agent_tiers"
+                         "  WHERE agent_id = :id ORDER BY effective_from, id LIMIT 1)"
+                         " UNION ALL"
+                         " SELECT tier, 2, '', 0 FROM agents WHERE id = :id)"
+                         " ORDER BY rank, effective_from DESC, id DESC LIMIT 1"));
     q.bind(QStringLiteral(":id"), agentId).bind(QStringLiteral(":date"), Dates::format(date));
     Result<QVariant> v = q.scalar();
-    if (!v)
+    if (!v) {
+        if (v.error().kind == ErrorKind::NotFound)
+            return Error::notFound(tr("There is no agent with the id %1.").arg(agentId));
         return v.error();
+    }
     Tier tier = Tier::Standard;
     tierFromKey(v->toString(), &tier);
     return tier;

@@ -112,6 +112,28 @@ private slots:
         QVERIFY(!v.attach(d->manager, open->id, QStringLiteral("empty.txt"), QByteArray(), m_today).ok());
     }
 
+    // Before the first recorded tier the starting tier holds (data moved in
+    // from elsewhere may date it at the agent's start); with no history at
+    // all, the tier on the agent's record. Never "no such record".
+    void tierOnBeforeTheFirstRecordedTier()
+    {
+        Result<Agent> a = AgentService(*d->db).create(d->manager, d->agentInput(QStringLiteral("迁入代理")));
+        QVERIFY(a.ok());
+        QVERIFY(d->db->exec(QStringLiteral("DELETE FROM agent_tiers WHERE agent_id = %1").arg(a->id)).ok());
+        QVERIFY(d->db->exec(QStringLiteral("UPDATE agents SET tier = 'silver' WHERE id = %1").arg(a->id)).ok());
+        AgentService agents(*d->db);
+        QCOMPARE(*agents.tierOn(a->id, QDate(2026, 1, 1)), Tier::Silver);
+        QVERIFY(d->db->exec(QStringLiteral("INSERT INTO agent_tiers (agent_id, tier, effective_from, reason)"
+                                           " VALUES (%1, 'gold', '2026-06-01', 'moved in'),"
+                                           " (%1, 'diamond', '2026-09-01', 'promotion')").arg(a->id)).ok());
+        QCOMPARE(*agents.tierOn(a->id, QDate(2026, 1, 1)), Tier::Gold);
+        QCOMPARE(*agents.tierOn(a->id, QDate(2026, 6, 1)), Tier::Gold);
+        QCOMPARE(*agents.tierOn(a->id, QDate(2026, 9, 30)), Tier::Diamond);
+        const Result<Tier> none = agents.tierOn(999999, QDate(2026, 1, 1));
+        QVERIFY(!none.ok());
+        QVERIFY(none.error().message.contains(QStringLiteral("999999")));
+    }
+
     void downgradeIsOneTierAndTheOnlyWayDown()
     {
         AgentInput in = d->agentInput(QStringLiteral("金牌代理"));
