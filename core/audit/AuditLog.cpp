@@ -33,13 +33,8 @@ void bindFilter(SqlQuery &q, const AuditFilter &filter, qint64 beforeId)
         q.bind(QStringLiteral(":before"), beforeId);
     if (!filter.userName.isEmpty())
         q.bind(QStringLiteral(":user"), filter.userName);
-    if (!filter.text.isEmpty()) {
-        QString escaped = filter.text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        q.bind(QStringLiteral(":text"), QStringLiteral("%%1%").arg(escaped));
-    }
+    if (!filter.text.isEmpty())
+        q.bind(QStringLiteral(":text"), SqlQuery::likeContaining(filter.text));
     if (filter.from.isValid())
         q.bind(QStringLiteral(":from"), Dates::format(filter.from));
     if (filter.to.isValid())

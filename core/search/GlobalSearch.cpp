@@ -16,16 +16,6 @@ bool allDigits(const QString &text)
     return !text.isEmpty();
 }
 
-// LIKE with the user's % and _ taken literally.
-QString likePattern(const QString &text, bool leading)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return (leading ? QStringLiteral("%") : QString()) + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 QString GlobalSearch::kindName(SearchHit::Kind kind)
@@ -50,8 +40,8 @@ Result<QVector<SearchHit>> GlobalSearch::find(const QString &input, int perKind)
     if (text.size() < 2 || perKind <= 0)
         return hits;
     const QString upper = text.toUpper();
-    const QString contains = likePattern(text, true);
-    const QString startsUpper = likePattern(upper, false);
+    const QString contains = SqlQuery::likeContaining(text);
+    const QString startsUpper = SqlQuery::likeStartingWith(upper);
 
     auto collect = [&](SqlQuery &q, SearchHit::Kind kind) -> Status {
         if (Status s = q.exec(); !s)
@@ -128,7 +118,7 @@ Result<QVector<SearchHit>> GlobalSearch::find(const QString &input, int perKind)
                              "SELECT k.number, k.number, a.name, k.status FROM contracts k"
                              " JOIN agents a ON a.id = k.agent_id"
                              " WHERE k.number LIKE :c ESCAPE '\\' ORDER BY k.number DESC LIMIT :n"));
-        q.bind(QStringLiteral(":c"), likePattern(upper, true)).bind(QStringLiteral(":n"), perKind);
+        q.bind(QStringLiteral(":c"), SqlQuery::likeContaining(upper)).bind(QStringLiteral(":n"), perKind);
         if (Status s = collect(q, SearchHit::Kind::Contract); !s)
             return s.error();
     }

@@ -44,6 +44,27 @@ Status SqlQuery::exec()
     return {};
 }
 
+namespace {
+QString escapeLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+} // namespace
+
+QString SqlQuery::likeContaining(const QString &text)
+{
+    return QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+}
+
+QString SqlQuery::likeStartingWith(const QString &text)
+{
+    return escapeLike(text) + QLatin1Char('%');
+}
+
 Result<QVariant> SqlQuery::scalar()
 {
     if (Status s = exec(); !s)

@@ -33,6 +33,12 @@ public:
 
     QSqlQuery &raw() { return m_query; }
 
+    // A LIKE pattern that matches the user's text literally, anywhere in the
+    // value or at its start: the text's percent, underscore and backslash are
+    // escaped with a backslash, so write the condition as LIKE :p ESCAPE '\\'.
+    static QString likeContaining(const QString &text);
+    static QString likeStartingWith(const QString &text);
+
 private:
     Database &m_db;
     QString m_sql;
