@@ -216,50 +216,7 @@ Result<QVector<ReviewAgeBucket>> DashboardQuery::openReviewsByAge(const QDate &a
 
 Result<QVector<AgentCompletion>> DashboardQuery::quarterlyCompletion(const Quarter &quarter)
 {
-    // QuarterlyEvaluation::evaluate's selection, task and activations in one
-    // statement: working agents and any agent whose non-draft contract ran
-    // during the quarter; the task of its non-draft contract of the year for
-    // the quarter, the latest starting one; activations in the quarter by it
-    // and by its sub-agents (numbers_agent_activated). The contracts are read
-    // once (the partial indexes on contracts do not serve status <> 'draft'):
-    // a lookup per agent would scan them for each of thousands of agents.
-    SqlQuery q(m_db, QStringLiteral(
-                         "WITH task AS (SELECT agent_id, CASE :q WHEN 1 THEN task_q1 WHEN 2 THEN task_q2"
-                         "  WHEN 3 THEN task_q3 ELSE task_q4 END AS task, MAX(start_date)"
-                         "  FROM contracts WHERE year = :year AND status <> 'draft'"
-                         "  AND start_date <= :last AND end_date >= :first GROUP BY agent_id),"
-                         " running AS (SELECT agent_id FROM contracts WHERE status <> 'draft'"
-                         "  AND start_date <= :last AND end_date >= :first)"
-                         " SELECT a.id, a.uscc, a.name, a.level, t.task,"
-                         " (SELECT COUNT(*) FROM numbers n WHERE n.agent_id = a.id"
-                         "  AND n.activated_on >= :first AND n.activated_on <= :last)"
-                         " + (SELECT COUNT(*) FROM agents s JOIN numbers n ON n.agent_id = s.id"
-                         "  WHERE s.parent_id = a.id AND n.activated_on >= :first AND n.activated_on <= :last)"
-                         " FROM agents a LEFT JOIN task t ON t.agent_id = a.id"
-                         " WHERE a.status IN ('active','supervised') OR a.id IN (SELECT agent_id FROM running)"
-                         " ORDER BY a.level, a.name"));
-    q.bind(QStringLiteral(":q"), quarter.number)
-        .bind(QStringLiteral(":year"), quarter.year)
-        .bind(QStringLiteral(":first"), Dates::format(quarter.first()))
-        .bind(QStringLiteral(":last"), Dates::format(quarter.last()));
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QVector<AgentCompletion> out;
-    while (q.next()) {
-        AgentCompletion c;
-        c.agentId = q.value(0).toLongLong();
-        c.agentUscc = q.value(1).toString();
-        c.agentName = q.value(2).toString();
-        c.level = q.value(3).toInt();
-        const QVariant task = q.value(4);
-        c.task = task.isNull() ? 0 : task.toInt();
-        c.hasTask = !task.isNull() && c.task > 0;
-        c.activations = q.value(5).toInt();
-        c.hasCompletion = c.hasTask;
-        c.completionPercent = c.hasTask ? int(qint64(c.activations) * 100 / c.task) : 0;
-        out.append(c);
-    }
-    return out;
+    return QuarterlyEvaluation(m_db).completions(quarter);
 }
 
 Result<ViolationFigures> DashboardQuery::openViolations()

@@ -48,22 +48,6 @@ struct ReviewAgeBucket {
     qint64 total() const { return qualification + checks; }
 };
 
-// One agent's completion of its current-quarter task (§2.4), by the rule of
-// QuarterlyEvaluation: activations in the quarter, a level-1 agent counting
-// its sub-agents' too, ÷ the task of its contract for the quarter, rounded
-// down; no contract or a zero task means no completion.
-struct AgentCompletion {
-    qint64 agentId = 0;
-    QString agentUscc;
-    QString agentName;
-    int level = 1;
-    bool hasTask = false;
-    int task = 0;
-    int activations = 0;
-    bool hasCompletion = false;
-    int completionPercent = 0;
-};
-
 // Open violation cases (§3.2, §3.9) by the manager's classification.
 struct ViolationFigures {
     qint64 open = 0;

@@ -77,60 +77,24 @@ Result<QVector<Performance>> QuarterlyEvaluation::evaluate(const Actor &actor, c
     Result<BusinessParameters> params = Parameters(m_db).load();
     if (!params)
         return params.error();
-    const QString first = Dates::format(quarter.first());
-    const QString last = Dates::format(quarter.last());
-
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    // Working agents, and any agent whose contract ran during the quarter.
-    SqlQuery agents(m_db, QStringLiteral(
-                              "SELECT a.id, a.level,"
-                              " (SELECT CASE :q WHEN 1 THEN c.task_q1 WHEN 2 THEN c.task_q2"
-                              "   WHEN 3 THEN c.task_q3 ELSE c.task_q4 END FROM contracts c"
-                              "  WHERE c.agent_id = a.id AND c.year = :year AND c.status <> 'draft'"
-                              "  AND c.start_date <= :last AND c.end_date >= :first"
-                              "  ORDER BY c.start_date DESC LIMIT 1)"
-                              " FROM agents a WHERE a.status IN ('active','supervised') OR EXISTS"
-                              " (SELECT 1 FROM contracts c WHERE c.agent_id = a.id AND c.status <> 'draft'"
-                              "  AND c.start_date <= :last AND c.end_date >= :first)"
-                              " ORDER BY a.id"));
-    agents.bind(QStringLiteral(":q"), quarter.number)
-        .bind(QStringLiteral(":year"), quarter.year)
-        .bind(QStringLiteral(":first"), first)
-        .bind(QStringLiteral(":last"), last);
-    if (Status s = agents.exec(); !s)
-        return s.error();
-    struct Row {
-        qint64 id;
-        int level;
-        QVariant task;
-    };
-    QVector<Row> rows;
-    while (agents.next())
-        rows.append({agents.value(0).toLongLong(), agents.value(1).toInt(), agents.value(2)});
-    agents.finish();
+    Result<QVector<AgentCompletion>> rows = completions(quarter);
+    if (!rows)
+        return rows.error();
 
     AgentService agentService(m_db);
     int proposals = 0;
-    for (const Row &row : rows) {
-        // §2.4 A level-1 agent counts its sub-agents' activations too.
-        SqlQuery count(m_db, QStringLiteral(
-                                 "SELECT COUNT(*) FROM numbers WHERE activated_on >= :first AND activated_on <= :last"
-                                 " AND (agent_id = :a OR agent_id IN (SELECT id FROM agents WHERE parent_id = :a))"));
-        count.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).bind(QStringLiteral(":a"), row.id);
-        Result<QVariant> activations = count.scalar();
-        if (!activations)
-            return activations.error();
-        Result<Tier> tier = agentService.tierOn(row.id, quarter.last());
+    for (const AgentCompletion &row : std::as_const(*rows)) {
+        Result<Tier> tier = agentService.tierOn(row.agentId, quarter.last());
         if (!tier)
             return tier.error();
 
-        const bool hasTask = !row.task.isNull() && row.task.toInt() > 0;
-        const int task = row.task.isNull() ? 0 : row.task.toInt();
-        const int completion = hasTask ? int(qint64(activations->toInt()) * 100 / task) : 0;
         Tier above = *tier;
-        const bool propose = hasTask && completion >= params->promotionThresholdPercent && tierAbove(*tier, &above);
+        const bool propose = row.hasTask &&
+                             row.completionPercent >= params->promotionThresholdPercent &&
+                             tierAbove(*tier, &above);
         proposals += propose ? 1 : 0;
 
         // Decided lines keep their decision; open ones are recomputed.
@@ -144,10 +108,10 @@ Result<QVector<Performance>> QuarterlyEvaluation::evaluate(const Actor &actor, c
                               " status = excluded.status, evaluated_at = excluded.evaluated_at"
                               " WHERE tier_proposals.status IN ('none','proposed')"));
         up.bind(QStringLiteral(":quarter"), quarter.key())
-            .bind(QStringLiteral(":a"), row.id)
-            .bind(QStringLiteral(":task"), row.task.isNull() ? QVariant() : QVariant(task))
-            .bind(QStringLiteral(":act"), activations->toInt())
-            .bind(QStringLiteral(":pct"), hasTask ? QVariant(completion) : QVariant())
+            .bind(QStringLiteral(":a"), row.agentId)
+            .bind(QStringLiteral(":task"), row.contractFound ? QVariant(row.task) : QVariant())
+            .bind(QStringLiteral(":act"), row.activations)
+            .bind(QStringLiteral(":pct"), row.hasTask ? QVariant(row.completionPercent) : QVariant())
             .bind(QStringLiteral(":tier"), tierKey(*tier))
             .bind(QStringLiteral(":proposed"), propose ? QVariant(tierKey(above)) : QVariant())
             .bind(QStringLiteral(":status"), propose ? QStringLiteral("proposed") : QStringLiteral("none"))
@@ -160,7 +124,7 @@ Result<QVector<Performance>> QuarterlyEvaluation::evaluate(const Actor &actor, c
     e.entity = QStringLiteral("quarter");
     e.entityId = quarter.key();
     e.newValue = QStringLiteral("%1 agents; %2 proposals; threshold %3%")
-                     .arg(rows.size())
+                     .arg(rows->size())
                      .arg(proposals)
                      .arg(params->promotionThresholdPercent);
     e.clause = QStringLiteral("§2.4");
@@ -169,6 +133,54 @@ Result<QVector<Performance>> QuarterlyEvaluation::evaluate(const Actor &actor, c
     if (Status s = tx.commit(); !s)
         return s.error();
     return results(quarter);
+}
+
+Result<QVector<AgentCompletion>> QuarterlyEvaluation::completions(const Quarter &quarter)
+{
+    // One statement: working agents and any agent whose non-draft contract ran
+    // during the quarter; the task of its non-draft contract of the year for
+    // the quarter, the latest starting one; activations in the quarter by it
+    // and by its sub-agents (numbers_agent_activated). The contracts are read
+    // once (the partial indexes on contracts do not serve status <> 'draft'):
+    // a lookup per agent would scan them for each of thousands of agents.
+    SqlQuery q(m_db, QStringLiteral(
+                         "WITH task AS (SELECT agent_id, CASE :q WHEN 1 THEN task_q1 WHEN 2 THEN task_q2"
+                         "  WHEN 3 THEN task_q3 ELSE task_q4 END AS task, MAX(start_date)"
+                         "  FROM contracts WHERE year = :year AND status <> 'draft'"
+                         "  AND start_date <= :last AND end_date >= :first GROUP BY agent_id),"
+                         " running AS (SELECT agent_id FROM contracts WHERE status <> 'draft'"
+                         "  AND start_date <= :last AND end_date >= :first)"
+                         " SELECT a.id, a.uscc, a.name, a.level, t.task,"
+                         " (SELECT COUNT(*) FROM numbers n WHERE n.agent_id = a.id"
+                         "  AND n.activated_on >= :first AND n.activated_on <= :last)"
+                         " + (SELECT COUNT(*) FROM agents s JOIN numbers n ON n.agent_id = s.id"
+                         "  WHERE s.parent_id = a.id AND n.activated_on >= :first AND n.activated_on <= :last)"
+                         " FROM agents a LEFT JOIN task t ON t.agent_id = a.id"
+                         " WHERE a.status IN ('active','supervised') OR a.id IN (SELECT agent_id FROM running)"
+                         " ORDER BY a.level, a.name"));
+    q.bind(QStringLiteral(":q"), quarter.number)
+        .bind(QStringLiteral(":year"), quarter.year)
+        .bind(QStringLiteral(":first"), Dates::format(quarter.first()))
+        .bind(QStringLiteral(":last"), Dates::format(quarter.last()));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<AgentCompletion> out;
+    while (q.next()) {
+        AgentCompletion c;
+        c.agentId = q.value(0).toLongLong();
+        c.agentUscc = q.value(1).toString();
+        c.agentName = q.value(2).toString();
+        c.level = q.value(3).toInt();
+        const QVariant task = q.value(4);
+        c.contractFound = !task.isNull();
+        c.task = task.isNull() ? 0 : task.toInt();
+        c.hasTask = !task.isNull() && c.task > 0;
+        c.activations = q.value(5).toInt();
+        c.hasCompletion = c.hasTask;
+        c.completionPercent = c.hasTask ? int(qint64(c.activations) * 100 / c.task) : 0;
+        out.append(c);
+    }
+    return out;
 }
 
 Result<QVector<Performance>> QuarterlyEvaluation::results(const Quarter &quarter)

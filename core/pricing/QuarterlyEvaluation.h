@@ -46,6 +46,23 @@ struct Performance {
     QDate effectiveFrom;      // first day of the next quarter, once approved
 };
 
+// One agent's completion of a quarter's task (§2.4): activations in the
+// quarter, a level-1 agent counting its sub-agents' too, ÷ the task of its
+// contract for the quarter, rounded down; no contract or a zero task means no
+// completion. Read without writing, for the evaluation and the dashboard.
+struct AgentCompletion {
+    qint64 agentId = 0;
+    QString agentUscc;
+    QString agentName;
+    int level = 1;
+    bool contractFound = false; // a non-draft contract ran in the quarter
+    bool hasTask = false;
+    int task = 0;
+    int activations = 0;
+    bool hasCompletion = false;
+    int completionPercent = 0;
+};
+
 // §2.4 Quarterly evaluation: completion = new activations ÷ the contract's
 // task; at or above the threshold one tier up from the next quarter is
 // proposed, never a lower tier; a manager approves or declines each.
@@ -60,6 +77,10 @@ public:
     // decided. Idempotent.
     Result<QVector<Performance>> evaluate(const Actor &actor, const Quarter &quarter);
     Result<QVector<Performance>> results(const Quarter &quarter);
+    // The agents a quarter evaluates (working agents and any agent whose
+    // non-draft contract ran in it) with their completion, by level and name;
+    // nothing is written. evaluate() stores these lines.
+    Result<QVector<AgentCompletion>> completions(const Quarter &quarter);
 
     Status approve(const Actor &actor, qint64 proposalId, const QDate &today = QDate::currentDate());
     Status decline(const Actor &actor, qint64 proposalId, const QDate &today = QDate::currentDate());
