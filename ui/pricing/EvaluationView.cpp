@@ -5,6 +5,8 @@
 #include "pricing/CompletionBarDelegate.h"
 #include "pricing/EvaluationModel.h"
 #include "settings/Parameters.h"
+#include "storage/Database.h"
+#include "widgets/BackgroundWork.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Theme.h"
 
@@ -19,6 +21,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace cd {
 
@@ -203,19 +207,22 @@ bool EvaluationView::evaluate()
     if (!m_context.actor.canWrite())
         return false;
     const Quarter q = quarter();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QVector<Performance>> lines =
-        QuarterlyEvaluation(*m_context.database).evaluate(m_context.actor, q);
-    QApplication::restoreOverrideCursor();
-    if (!lines) {
+    // Thousands of agents take most of a second: on a worker, with a busy
+    // dialog if it runs long.
+    const Actor actor = m_context.actor;
+    std::optional<Result<QVector<Performance>>> lines;
+    const Status started = BackgroundWork::run(
+        this, *m_context.database, tr("Evaluating %1: task completion of every agent…").arg(q.key()),
+        [&lines, actor, q](Database &db) { lines = QuarterlyEvaluation(db).evaluate(actor, q); });
+    if (!started || !*lines) {
         if (m_context.messageBar)
-            m_context.messageBar->showError(lines.error());
+            m_context.messageBar->showError(started ? lines->error() : started.error());
         return false;
     }
     reload();
     if (m_context.messageBar)
         m_context.messageBar->showSuccess(
-            tr("%1 evaluated: %n agent(s)", nullptr, int(lines->size())).arg(q.key()) +
+            tr("%1 evaluated: %n agent(s)", nullptr, int((*lines)->size())).arg(q.key()) +
             tr(", %n promotion(s) waiting for a decision.", nullptr, m_model->openProposals()));
     return true;
 }

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "users/UserService.h"
+#include "widgets/BackgroundWork.h"
 #include "widgets/BrandBanner.h"
 #include "widgets/Format.h"
 #include "widgets/LanguageCombo.h"
@@ -14,18 +15,15 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
+#include <optional>
 
 namespace cd {
 
@@ -153,46 +151,19 @@ void FirstRunDialog::fillWithDemoData()
     // The CLI's default size: enough for every screen to have something to
     // show, written in about a second.
     const DemoOptions options;
-    const QString path = m_db.path();
     const Actor actor = m_actor;
-    auto result = std::make_shared<Result<DemoCounts>>(Error::database(QString()));
-    // On a connection of its own, so that this dialog keeps painting.
-    std::unique_ptr<QThread> thread(QThread::create([path, actor, options, result] {
-        Database::Options databaseOptions;
-        databaseOptions.migrate = false; // done by the dialog's connection
-        Result<std::unique_ptr<Database>> db = Database::open(path, databaseOptions);
-        if (!db) {
-            *result = db.error();
-            return;
-        }
-        *result = DemoGenerator(**db).generate(actor, options);
-    }));
-
+    std::optional<Result<DemoCounts>> result;
     m_busy = true;
     m_createButton->setEnabled(false);
     m_quitButton->setEnabled(false);
-    QProgressDialog progress(this);
-    progress.setObjectName(QStringLiteral("demoProgress"));
-    progress.setWindowTitle(windowTitle());
-    progress.setLabelText(tr("Writing demo data: agents, contracts, customers and numbers…"));
-    progress.setCancelButton(nullptr);
-    progress.setRange(0, 0); // no steps to count: a busy bar
-    progress.setWindowModality(Qt::WindowModal);
-    // Only when it takes a while: a quick run shows no flash of a dialog.
-    progress.setMinimumDuration(500);
-    QTimer::singleShot(500, &progress, [&progress] { progress.show(); });
-
-    QEventLoop loop;
-    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    QApplication::restoreOverrideCursor();
-    progress.hide();
+    const Status started = BackgroundWork::run(
+        this, m_db, tr("Writing demo data: agents, contracts, customers and numbers…"),
+        [&result, actor, options](Database &db) { result = DemoGenerator(db).generate(actor, options); });
     m_createButton->setEnabled(true);
     m_quitButton->setEnabled(true);
     m_busy = false;
+    if (!started)
+        result = started.error();
 
     if (!*result) {
         m_demoFailed = true;
