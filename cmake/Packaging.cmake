@@ -64,8 +64,17 @@ else()
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
     set(CPACK_DEBIAN_PACKAGE_SECTION "office")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # libQt6*, libsodium from dpkg-shlibdeps
-    # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+    # Qt loads plugins with dlopen at run time, so dpkg-shlibdeps cannot see
+    # them. The SQLite driver, without which neither program opens its
+    # database, is a package of its own. The platform plugins (xcb for the
+    # desktop, offscreen) and the CUPS print plugin ship in libqt6gui6 and
+    # libqt6printsupport6, which shlibdeps already lists; qt6-qpa-plugins
+    # holds only VNC and TUIO on Debian 12 and is not needed.
+    # .ci/check-deb-clean proves this list on a minimal Debian 12.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+    # Wanted but not needed to run, and read as data, so again invisible to
+    # shlibdeps: CJK glyphs (without them the Chinese interface shows boxes)
+    # and Qt's own strings in Chinese (qtbase_zh_CN.qm, see Localization).
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
     # The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the body.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
