@@ -10,11 +10,13 @@
 #include "customers/CustomerDetailPage.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
+#include "customers/CustomerService.h"
 #include "customers/CustomersPage.h"
 #include "numbers/ActivationDialog.h"
 #include "numbers/NumberListModel.h"
 #include "reviews/QualificationPanel.h"
 #include "reviews/ReviewListModel.h"
+#include "storage/SqlQuery.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageContext.h"
 
@@ -42,6 +44,7 @@ private slots:
     void listSearchesInSql();
     void newCustomerValidatesAsYouType();
     void detailShowsNumbersQualificationAndReviews();
+    void editDetailsThenUndo();
 
 private:
     CustomerDialog *openedDialog();
@@ -239,6 +242,65 @@ void TestCustomersPage::detailShowsNumbersQualificationAndReviews()
     QCOMPARE(reviews->rowCount(), 1);
     QCOMPARE(reviews->review(0)->kind, ReviewKind::Qualification);
     QCOMPARE(reviews->index(0, ReviewListModel::Outcome).data().toString(), QStringLiteral("Open"));
+}
+
+void TestCustomersPage::editDetailsThenUndo()
+{
+    const Customer c = m_world->customer(QStringLiteral("Shenzhen Jia Tech"), m_agent);
+    QVERIFY(m_page->openCustomer(c.uscc));
+    CustomerDetailPage *detail = m_page->detailPage();
+    auto *edit = detail->findChild<QPushButton *>(QStringLiteral("editButton"));
+    QVERIFY(edit && edit->isVisible());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    CustomerDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = detail->findChild<CustomerDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isEditing());
+
+    // The form holds the stored details; the code and the agent are fixed.
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+    QCOMPARE(name->text(), c.name);
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("usccEdit"))->isReadOnly());
+    QVERIFY(!dialog->findChild<AgentCombo *>(QStringLiteral("agentCombo"))->isEnabled());
+
+    // A bad phone is refused where it was typed; a good one saves.
+    cdtest::typeInto(phone, QStringLiteral("12345"));
+    dialog->validateNow();
+    QVERIFY(!dialog->fieldError(QStringLiteral("phone")).isEmpty());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled());
+    cdtest::typeInto(phone, QStringLiteral("13812345678"));
+    cdtest::typeInto(name, QStringLiteral("Shenzhen Jia Technology Co."));
+    dialog->validateNow();
+    QVERIFY(dialog->fieldError(QStringLiteral("phone")).isEmpty());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(detail->findChildren<CustomerDialog *>().isEmpty());
+
+    Result<Customer> saved = CustomerService(*m_world->db).find(c.uscc);
+    QVERIFY(saved);
+    QCOMPARE(saved->name, QStringLiteral("Shenzhen Jia Technology Co."));
+    QCOMPARE(saved->phone, QStringLiteral("13812345678"));
+    QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("customerName"))->text(), saved->name);
+    QCOMPARE(m_bar->type(), MessageBar::Type::Positive);
+    QVERIFY(m_bar->hasAction());
+
+    // Ctrl+Z anywhere in the window brings the earlier details back, as a
+    // change of its own.
+    m_host->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    detail->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setFocus();
+    QTest::keyClick(detail, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_bar->hasAction());
+    Result<Customer> undone = CustomerService(*m_world->db).find(c.uscc);
+    QVERIFY(undone);
+    QCOMPARE(undone->name, c.name);
+    QCOMPARE(undone->phone, c.phone);
+    QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("customerName"))->text(), c.name);
+    QVERIFY(m_bar->text().contains(c.name));
+    Result<QVariant> audits = SqlQuery(*m_world->db, QStringLiteral("SELECT count(*) FROM audit_log"
+                                                                   " WHERE action = 'customer.update'"))
+                                  .scalar();
+    QVERIFY(audits);
+    QCOMPARE(audits->toInt(), 2);
 }
 
 QTEST_MAIN(TestCustomersPage)

@@ -4,6 +4,7 @@
 
 #include "NumbersFixture.h"
 
+#include "numbers/DestinationsDialog.h"
 #include "numbers/NumberListModel.h"
 #include "numbers/NumbersPage.h"
 #include "widgets/MessageBar.h"
@@ -13,6 +14,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,6 +38,7 @@ private slots:
     void blockedNumberStandsOut();
     void auditorsSeeNoActions();
     void releaseCanBeUndone();
+    void destinationsCanBeUndone();
 
 private:
     // `count` numbers 4001000000, 4001000001, …; every seventh active, every
@@ -109,6 +113,48 @@ void TestNumbersModel::releaseCanBeUndone()
     bar->showInformation(QStringLiteral("something else"));
     QVERIFY(!bar->hasAction());
     QVERIFY(!undo->isVisible());
+}
+
+// Saving a number's destinations offers Undo; it writes the earlier list
+// back through the service.
+void TestNumbersModel::destinationsCanBeUndone()
+{
+    const Agent agent = m_world->agent(QStringLiteral("Huaxin Telecom"));
+    const Customer customer = m_world->customer(QStringLiteral("Acme Trading"), agent);
+    m_world->plan(QStringLiteral("STD"), 120000);
+    m_world->pool({QStringLiteral("4008001235")});
+    m_world->activate(QStringLiteral("4008001235"), customer, QStringLiteral("STD"),
+                      QDate::currentDate());
+    const QStringList before = {QStringLiteral("13800000001"), QStringLiteral("02088886666")};
+    QVERIFY(NumberService(*m_world->db)
+                .setDestinations(m_world->admin, QStringLiteral("4008001235"), before)
+                .ok());
+
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    auto *bar = new MessageBar(&host);
+    layout->addWidget(bar);
+    auto *page = new NumbersPage(PageContext{m_world->db.get(), m_world->admin, bar}, &host);
+    layout->addWidget(page);
+    host.resize(1280, 800);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+
+    QPointer<DestinationsDialog> dialog = page->editDestinations(QStringLiteral("4008001235"));
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("destinationsEdit"));
+    QCOMPARE(edit->toPlainText(), before.join(QLatin1Char('\n')));
+    edit->setPlainText(QStringLiteral("13900000009"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    QCOMPARE(NumberService(*m_world->db).find(QStringLiteral("4008001235"))->destinations,
+             QStringList{QStringLiteral("13900000009")});
+
+    QVERIFY(bar->hasAction());
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("messageAction")), Qt::LeftButton);
+    QCOMPARE(NumberService(*m_world->db).find(QStringLiteral("4008001235"))->destinations, before);
+    QVERIFY(bar->text().contains(QStringLiteral("earlier destinations")));
+    QVERIFY(!bar->hasAction());
 }
 
 void TestNumbersModel::bulk(int count)

@@ -109,9 +109,8 @@ AgentsPage::AgentsPage(const PageContext &context, QWidget *parent)
 
     // The rows a refused import found wrong, until closed or the next import.
     m_importPanel->setObjectName(QStringLiteral("importPanel"));
-    m_importPanel->setStyleSheet(QStringLiteral(
-        "QFrame#importPanel { background: #fef2f2; border: 1px solid #fca5a5; border-radius: 6px; }"
-        "QLabel { background: transparent; border: none; color: #7f1d1d; }"));
+    m_importPanel->setStyleSheet(
+        Theme::tintedPanelStyleSheet(QStringLiteral("QFrame#importPanel"), Theme::Tint::Negative));
     m_importTitle->setObjectName(QStringLiteral("importTitle"));
     m_importTitle->setWordWrap(true);
     m_importTitle->setTextFormat(Qt::PlainText);

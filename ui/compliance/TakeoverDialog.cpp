@@ -26,12 +26,8 @@ namespace cd {
 namespace {
 QString panelStyle(bool allowed)
 {
-    return allowed ? QStringLiteral("QFrame#checkPanel { background: #f0fdf4; border: 1px solid"
-                                    " #86efac; border-radius: 6px; } QLabel { background:"
-                                    " transparent; border: none; color: #14532d; }")
-                   : QStringLiteral("QFrame#checkPanel { background: #fef2f2; border: 1px solid"
-                                    " #fca5a5; border-radius: 6px; } QLabel { background:"
-                                    " transparent; border: none; color: #7f1d1d; }");
+    return Theme::tintedPanelStyleSheet(QStringLiteral("QFrame#checkPanel"),
+                                        allowed ? Theme::Tint::Positive : Theme::Tint::Negative);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "agents/ListTable.h"
 #include "agents/StatusBadge.h"
 #include "common/Dates.h"
+#include "customers/CustomerDialog.h"
 #include "customers/CustomerService.h"
 #include "numbers/ActivationDialog.h"
 #include "numbers/NumberListModel.h"
@@ -79,6 +80,7 @@ CustomerDetailPage::CustomerDetailPage(const PageContext &context, QWidget *pare
     , m_codeLabel(new QLabel(this))
     , m_qualificationBadge(new StatusBadge(this))
     , m_ownerBadge(new StatusBadge(this))
+    , m_editButton(new QPushButton(tr("&Edit Details…"), this))
     , m_activateButton(new QPushButton(tr("&Activate a Number…"), this))
     , m_tabs(new QTabWidget(this))
 {
@@ -106,6 +108,8 @@ CustomerDetailPage::CustomerDetailPage(const PageContext &context, QWidget *pare
     m_ownerBadge->setObjectName(QStringLiteral("ownerBadge"));
     m_activateButton->setObjectName(QStringLiteral("activateButton"));
     m_activateButton->setVisible(m_context.actor.canWrite());
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_editButton->setVisible(m_context.actor.canWrite());
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("customerHeader"));
@@ -116,6 +120,7 @@ CustomerDetailPage::CustomerDetailPage(const PageContext &context, QWidget *pare
     titleRow->addWidget(m_qualificationBadge, 0, Qt::AlignVCenter);
     titleRow->addWidget(m_ownerBadge, 0, Qt::AlignVCenter);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_editButton);
     titleRow->addWidget(m_activateButton);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(20, 14, 20, 14);
@@ -169,10 +174,12 @@ CustomerDetailPage::CustomerDetailPage(const PageContext &context, QWidget *pare
     main->addLayout(backRow);
     main->addWidget(card);
     main->addWidget(m_tabs, 1);
-    setTabOrder(m_backButton, m_activateButton);
+    setTabOrder(m_backButton, m_editButton);
+    setTabOrder(m_editButton, m_activateButton);
     setTabOrder(m_activateButton, m_tabs);
 
     connect(m_activateButton, &QPushButton::clicked, this, [this] { activateNumber(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { editCustomer(); });
     connect(m_numbers, &NumberListModel::loadFailed, this, [this](const Error &e) {
         if (m_context.messageBar)
             m_context.messageBar->showError(e);
@@ -280,6 +287,40 @@ void CustomerDetailPage::reload()
             ? tr("&Qualification")
             : tr("&Qualification (%1)").arg(qualificationDisplayName(c.qualification).toLower()));
     m_tabs->setTabText(ReviewsTab, tr("&Reviews && Checks (%1)").arg(m_reviews->rowCount()));
+}
+
+CustomerDialog *CustomerDetailPage::editCustomer()
+{
+    if (!m_context.actor.canWrite() || m_customer.id == 0)
+        return nullptr;
+    auto *dialog = new CustomerDialog(*m_context.database, m_context.actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->editCustomer(m_customer);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString uscc = m_customer.uscc;
+        const CustomerInput before = dialog->before();
+        reload();
+        emit customerChanged(uscc);
+        MessageBar *bar = m_context.messageBar;
+        if (!bar)
+            return;
+        bar->showSuccess(tr("The details of %1 are saved.").arg(m_customer.name));
+        // Undo is a change of its own, through the service and audited.
+        bar->setAction(tr("&Undo"), [this, uscc, before] {
+            MessageBar *undoBar = m_context.messageBar;
+            if (Status s = CustomerService(*m_context.database).update(m_context.actor, uscc, before);
+                !s) {
+                undoBar->showError(s.error());
+                return;
+            }
+            if (m_customer.uscc == uscc)
+                reload();
+            emit customerChanged(uscc);
+            undoBar->showSuccess(tr("The earlier details of %1 are back.").arg(before.name));
+        }, QKeySequence::Undo);
+    });
+    dialog->open();
+    return dialog;
 }
 
 ActivationDialog *CustomerDetailPage::activateNumber()

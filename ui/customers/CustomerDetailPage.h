@@ -13,6 +13,7 @@ class QTableView;
 namespace cd {
 
 class ActivationDialog;
+class CustomerDialog;
 class NumberListModel;
 class QualificationPanel;
 class ReviewListModel;
@@ -41,6 +42,9 @@ public:
 
     // Opens the activation dialog for this customer (window-modal; returns at once).
     ActivationDialog *activateNumber();
+    // Opens the editor of the customer's details (window-modal; returns at
+    // once). Once saved, the message bar offers Undo (Ctrl+Z).
+    CustomerDialog *editCustomer();
 
 signals:
     void backRequested();
@@ -58,6 +62,7 @@ private:
     QLabel *m_codeLabel;
     StatusBadge *m_qualificationBadge;
     StatusBadge *m_ownerBadge;
+    QPushButton *m_editButton;
     QPushButton *m_activateButton;
     QTabWidget *m_tabs;
     QTableView *m_numberTable = nullptr;

@@ -74,15 +74,15 @@ CustomerDialog::CustomerDialog(Database &db, const Actor &actor, QWidget *parent
         return box;
     };
 
-    auto *heading = new QLabel(windowTitle(), this);
-    heading->setObjectName(QStringLiteral("dialogHeading"));
-    heading->setFont(Theme::sectionFont(font()));
-    auto *intro = new QLabel(tr("An enterprise that will use 400 numbers. Companies and individual "
+    m_heading = new QLabel(windowTitle(), this);
+    m_heading->setObjectName(QStringLiteral("dialogHeading"));
+    m_heading->setFont(Theme::sectionFont(font()));
+    m_intro = new QLabel(tr("An enterprise that will use 400 numbers. Companies and individual "
                                 "businesses qualify; natural persons do not. The customer starts "
                                 "pending: its qualification review opens today (§3.9)."),
-                             this);
-    intro->setWordWrap(true);
-    Theme::makeMuted(intro);
+                         this);
+    m_intro->setWordWrap(true);
+    Theme::makeMuted(m_intro);
 
     auto *form = new QFormLayout;
     form->setSpacing(8);
@@ -113,8 +113,8 @@ CustomerDialog::CustomerDialog(Database &db, const Actor &actor, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
-    layout->addWidget(heading);
-    layout->addWidget(intro);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
     layout->addWidget(m_messageBar);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -162,6 +162,35 @@ QLineEdit *CustomerDialog::lineEdit(const QString &objectName, int maxLength)
     return edit;
 }
 
+void CustomerDialog::editCustomer(const Customer &c)
+{
+    m_editedUscc = c.uscc;
+    setWindowTitle(tr("Edit Customer"));
+    m_heading->setText(windowTitle());
+    m_intro->setText(tr("The credit code and the developing agent stay as they are; the "
+                        "qualification is decided by its review (§3.9)."));
+    m_okButton->setText(tr("Save"));
+    // The customer of a terminated agent can still be corrected: list every agent.
+    if (Status s = m_agentCombo->reload(m_db, AgentFilter(), [](const Agent &) { return true; }); !s)
+        m_messageBar->showError(s.error());
+    m_agentCombo->setCurrentUscc(c.agentUscc);
+    m_agentCombo->setEnabled(false);
+    m_usccEdit->setReadOnly(true);
+    m_usccEdit->setText(c.uscc);
+    m_nameEdit->setText(c.name);
+    m_legalRepEdit->setText(c.legalRep);
+    m_handlerEdit->setText(c.handlerName);
+    m_contactEdit->setText(c.contact);
+    m_phoneEdit->setText(c.phone);
+    m_industryEdit->setText(c.industry);
+    m_before = input();
+    // Whatever is wrong in the stored details shows at once.
+    m_touched = {QStringLiteral("name"), QStringLiteral("phone")};
+    m_nameEdit->setFocus();
+    m_nameEdit->selectAll();
+    validateNow();
+}
+
 void CustomerDialog::setAgent(const QString &uscc)
 {
     m_agentCombo->setCurrentUscc(uscc);
@@ -199,7 +228,8 @@ void CustomerDialog::validateNow()
 {
     m_timer->stop();
     const CustomerInput in = input();
-    const QVector<FieldError> errors = CustomerService(m_db).validate(in);
+    const QVector<FieldError> errors =
+        isEditing() ? CustomerService(m_db).validateEdit(in) : CustomerService(m_db).validate(in);
     QHash<QString, QString> byKey;
     for (const FieldError &e : errors) {
         QString &text = byKey[e.column];
@@ -225,6 +255,15 @@ void CustomerDialog::accept()
     validateNow();
     if (!m_valid)
         return;
+    if (isEditing()) {
+        if (Status s = CustomerService(m_db).update(m_actor, m_editedUscc, input()); !s) {
+            m_messageBar->showError(s.error());
+            FormRows::growToFit(this);
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<Customer> c = CustomerService(m_db).create(m_actor, input());
     QApplication::restoreOverrideCursor();

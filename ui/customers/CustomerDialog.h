@@ -24,6 +24,10 @@ class MessageBar;
 // problem under it; OK waits until there is none. The customer starts
 // pending, with its qualification review opened (§3.9); a handler other
 // than the legal representative adds two documents to its checklist.
+//
+// With editCustomer() the same form changes an existing customer's details
+// (CustomerService::update): the credit code and the developing agent are
+// shown but fixed, and the qualification stays with its review (§3.9).
 class CustomerDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +41,11 @@ public:
     QString fieldError(const QString &key) const;
     MessageBar *messageBar() const { return m_messageBar; }
     void setAgent(const QString &uscc);
+    // Turns the dialog into the editor of `customer`'s details.
+    void editCustomer(const Customer &customer);
+    bool isEditing() const { return !m_editedUscc.isEmpty(); }
+    // The details as they were before the edit (for Undo).
+    const CustomerInput &before() const { return m_before; }
 
     void validateNow();
     void accept() override;
@@ -48,7 +57,11 @@ private:
     Database &m_db;
     Actor m_actor;
     Customer m_created;
+    QString m_editedUscc;
+    CustomerInput m_before;
     MessageBar *m_messageBar;
+    QLabel *m_heading;
+    QLabel *m_intro;
     QLineEdit *m_nameEdit;
     QLineEdit *m_usccEdit;
     AgentCombo *m_agentCombo;

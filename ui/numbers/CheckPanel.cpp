@@ -1,5 +1,7 @@
 #include "CheckPanel.h"
 
+#include "widgets/Theme.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -33,14 +35,9 @@ CheckPanel::CheckPanel(QWidget *parent)
 
 void CheckPanel::setTone(bool problem)
 {
-    const char *text = problem ? "#7f1d1d" : "#14532d";
-    const char *background = problem ? "#fef2f2" : "#f0fdf4";
-    const char *border = problem ? "#fca5a5" : "#86efac";
-    setStyleSheet(
-        QStringLiteral("QFrame[checkPanel=\"true\"] { background: %2; border: 1px solid %3;"
-                       " border-radius: 6px; }"
-                       "QLabel { background: transparent; border: none; color: %1; }")
-            .arg(QLatin1String(text), QLatin1String(background), QLatin1String(border)));
+    setStyleSheet(Theme::tintedPanelStyleSheet(QStringLiteral("QFrame[checkPanel=\"true\"]"),
+                                               problem ? Theme::Tint::Negative
+                                                       : Theme::Tint::Positive));
 }
 
 void CheckPanel::setProblems(const QString &title, const QStringList &problems)

@@ -498,8 +498,20 @@ DestinationsDialog *NumbersPage::editDestinations(const QString &number)
     auto *dialog =
         new DestinationsDialog(*m_context.database, m_context.actor, target, n->destinations, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, target] {
+    const QStringList before = n->destinations;
+    connect(dialog, &QDialog::accepted, this, [this, target, before] {
         changed(target, tr("Destinations of %1 saved.").arg(NumberStyle::display(target)));
+        offerUndo([this, target, before] {
+            if (Status s = NumberService(*m_context.database)
+                               .setDestinations(m_context.actor, target, before);
+                !s) {
+                if (m_context.messageBar)
+                    m_context.messageBar->showError(s.error());
+                return;
+            }
+            changed(target, tr("The earlier destinations of %1 are back.")
+                                .arg(NumberStyle::display(target)));
+        });
     });
     dialog->open();
     return dialog;
@@ -545,7 +557,7 @@ void NumbersPage::offerUndo(std::function<void()> undo)
     // Undo is a change of its own, made through the service and audited like
     // any other; it is offered only where the inverse is simple and safe.
     if (m_context.messageBar)
-        m_context.messageBar->setAction(tr("&Undo"), std::move(undo));
+        m_context.messageBar->setAction(tr("&Undo"), std::move(undo), QKeySequence::Undo);
 }
 
 bool NumbersPage::cancelNumber(const QString &number)

@@ -55,9 +55,13 @@ PriceChangeDialog::PriceChangeDialog(Database &db, const Actor &actor, const Pla
     m_increaseNote->setObjectName(QStringLiteral("increaseNote"));
     m_increaseNote->setWordWrap(true);
     m_increaseNote->setTextFormat(Qt::PlainText);
-    m_increaseNote->setStyleSheet(
-        QStringLiteral("QLabel { color: #78350f; background: #fffbeb; border: 1px solid #d97706;"
-                       " border-radius: 6px; padding: 8px; }"));
+    {
+        const Theme::TintColors warning = Theme::tint(Theme::Tint::Warning);
+        m_increaseNote->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3;"
+                           " border-radius: 6px; padding: 8px; }")
+                .arg(warning.text.name(), warning.background.name(), warning.border.name()));
+    }
     m_reasonCombo->setObjectName(QStringLiteral("reasonCombo"));
     m_reasonCombo->addItem(tr("Carrier price adjustment"),
                            increaseReasonKey(IncreaseReason::Carrier));

@@ -3,6 +3,7 @@
 #include "pricing/CutPreviewModel.h"
 #include "pricing/YuanText.h"
 #include "widgets/MessageBar.h"
+#include "agents/StatusBadge.h"
 #include "widgets/Theme.h"
 
 #include <QAbstractButton>
@@ -131,13 +132,16 @@ PriceCutDialog::PriceCutDialog(Database &db, const Actor &actor, const QVector<P
 
     m_breaksHeading->setObjectName(QStringLiteral("breaksHeading"));
     m_breaksHeading->setWordWrap(true);
-    m_breaksHeading->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }"));
+    const Theme::TintColors negative = Theme::tint(Theme::Tint::Negative);
+    m_breaksHeading->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                       .arg(StatusBadge::textColor(StatusBadge::Tone::Negative).name()));
     m_breaksList->setObjectName(QStringLiteral("breaksList"));
     m_breaksList->setWordWrap(true);
     m_breaksList->setMaximumHeight(fontMetrics().height() * 4 + 16);
-    m_breaksList->setStyleSheet(QStringLiteral(
-        "QListWidget { color: #7f1d1d; background: #fef2f2; border: 1px solid #fca5a5;"
-        " border-radius: 6px; }"));
+    m_breaksList->setStyleSheet(
+        QStringLiteral("QListWidget { color: %1; background: %2; border: 1px solid %3;"
+                       " border-radius: 6px; }")
+            .arg(negative.text.name(), negative.background.name(), negative.border.name()));
     m_breaksHeading->hide();
     m_breaksList->hide();
 

@@ -2,36 +2,46 @@
 
 #include "common/Error.h"
 #include "widgets/Icons.h"
+#include "widgets/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace cd {
 
 namespace {
-struct Look {
-    const char *border;
-    const char *background;
-    const char *text;
-    Icons::Glyph glyph;
-};
-
-Look lookFor(MessageBar::Type type)
+Theme::Tint tintOf(MessageBar::Type type)
 {
     switch (type) {
     case MessageBar::Type::Positive:
-        return {"#16a34a", "#f0fdf4", "#14532d", Icons::Glyph::Success};
+        return Theme::Tint::Positive;
     case MessageBar::Type::Information:
-        return {"#2563eb", "#eff6ff", "#1e3a8a", Icons::Glyph::Information};
+        return Theme::Tint::Information;
     case MessageBar::Type::Warning:
-        return {"#d97706", "#fffbeb", "#78350f", Icons::Glyph::Warning};
+        return Theme::Tint::Warning;
     case MessageBar::Type::Error:
         break;
     }
-    return {"#dc2626", "#fef2f2", "#7f1d1d", Icons::Glyph::Error};
+    return Theme::Tint::Negative;
+}
+
+Icons::Glyph glyphOf(MessageBar::Type type)
+{
+    switch (type) {
+    case MessageBar::Type::Positive:
+        return Icons::Glyph::Success;
+    case MessageBar::Type::Information:
+        return Icons::Glyph::Information;
+    case MessageBar::Type::Warning:
+        return Icons::Glyph::Warning;
+    case MessageBar::Type::Error:
+        break;
+    }
+    return Icons::Glyph::Error;
 }
 } // namespace
 
@@ -41,6 +51,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_close(new QToolButton(this))
     , m_action(new QPushButton(this))
+    , m_shortcut(new QShortcut(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -73,9 +84,14 @@ MessageBar::MessageBar(QWidget *parent)
         std::function<void()> callback = std::move(m_callback);
         m_callback = nullptr;
         m_action->hide();
+        m_shortcut->setEnabled(false);
         if (callback)
             callback(); // may show a new message
     });
+
+    m_shortcut->setContext(Qt::WindowShortcut);
+    m_shortcut->setEnabled(false);
+    connect(m_shortcut, &QShortcut::activated, m_action, &QPushButton::click);
 
     connect(m_close, &QToolButton::clicked, this, [this] {
         clearMessage();
@@ -88,18 +104,19 @@ void MessageBar::showMessage(Type type, const QString &text)
 {
     m_callback = nullptr;
     m_action->hide();
+    m_shortcut->setEnabled(false);
     m_type = type;
-    const Look look = lookFor(type);
+    const Theme::TintColors tint = Theme::tint(tintOf(type));
     setStyleSheet(QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2;"
                                  " border-radius: 6px; }"
                                  "QLabel#messageText { color: %3; background: transparent;"
                                  " border: none; }"
-                                 "QLabel#messageIcon { background: transparent; border: none; }")
-                      .arg(QLatin1String(look.background), QLatin1String(look.border),
-                           QLatin1String(look.text)));
+                                 "QLabel#messageIcon { background: transparent; border: none; }"
+                                 "QPushButton#messageAction { color: %3; font-weight: bold; }")
+                      .arg(tint.background.name(), tint.border.name(), tint.text.name()));
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
-    m_icon->setPixmap(Icons::glyph(look.glyph).pixmap(QSize(side, side), devicePixelRatioF()));
-    m_close->setIcon(Icons::glyph(Icons::Glyph::Close, QColor(QLatin1String(look.text))));
+    m_icon->setPixmap(Icons::glyph(glyphOf(type)).pixmap(QSize(side, side), devicePixelRatioF()));
+    m_close->setIcon(Icons::glyph(Icons::Glyph::Close, tint.text));
     m_text->setText(text);
     setAccessibleDescription(text);
     show();
@@ -137,15 +154,23 @@ void MessageBar::clearMessage()
 {
     m_callback = nullptr;
     m_action->hide();
+    m_shortcut->setEnabled(false);
     m_text->clear();
     hide();
 }
 
-void MessageBar::setAction(const QString &text, std::function<void()> action)
+void MessageBar::setAction(const QString &text, std::function<void()> action,
+                           const QKeySequence &shortcut)
 {
     m_callback = std::move(action);
     m_action->setText(text);
     m_action->setVisible(bool(m_callback));
+    m_action->setToolTip(shortcut.isEmpty()
+                             ? QString()
+                             : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                             shortcut.toString(QKeySequence::NativeText)));
+    m_shortcut->setKey(shortcut);
+    m_shortcut->setEnabled(bool(m_callback) && !shortcut.isEmpty());
 }
 
 bool MessageBar::hasAction() const

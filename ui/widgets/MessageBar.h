@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QFrame>
+#include <QKeySequence>
 
 #include <functional>
 
 class QLabel;
 class QPushButton;
+class QShortcut;
 class QToolButton;
 
 namespace cd {
@@ -35,8 +37,11 @@ public:
     void clearMessage();
     // Offers one action with the message now shown, e.g. "Undo" after a
     // change that has a simple inverse. The next message, or closing this
-    // one, withdraws it; it runs at most once.
-    void setAction(const QString &text, std::function<void()> action);
+    // one, withdraws it; it runs at most once. With a shortcut (Ctrl+Z for
+    // Undo) the key runs it too, anywhere in the window, unless the focused
+    // widget has a use of its own for the key (a line edit's own undo).
+    void setAction(const QString &text, std::function<void()> action,
+                   const QKeySequence &shortcut = {});
     bool hasAction() const;
 
     Type type() const { return m_type; }
@@ -51,6 +56,7 @@ private:
     QLabel *m_text;
     QToolButton *m_close;
     QPushButton *m_action;
+    QShortcut *m_shortcut;
     std::function<void()> m_callback;
 };
 

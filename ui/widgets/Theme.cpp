@@ -20,6 +20,34 @@ bool isDark()
            p.color(QPalette::Active, QPalette::WindowText).lightness();
 }
 
+TintColors tint(Tint tint)
+{
+    const bool dark = isDark();
+    switch (tint) {
+    case Tint::Positive:
+        return dark ? TintColors{QColor(0x22, 0xc5, 0x5e), QColor(0x12, 0x2e, 0x1e), QColor(0xbb, 0xf7, 0xd0)}
+                    : TintColors{QColor(0x86, 0xef, 0xac), QColor(0xf0, 0xfd, 0xf4), QColor(0x14, 0x53, 0x2d)};
+    case Tint::Information:
+        return dark ? TintColors{QColor(0x3b, 0x82, 0xf6), QColor(0x13, 0x22, 0x3f), QColor(0xbf, 0xdb, 0xfe)}
+                    : TintColors{QColor(0x93, 0xc5, 0xfd), QColor(0xef, 0xf6, 0xff), QColor(0x1e, 0x3a, 0x8a)};
+    case Tint::Warning:
+        return dark ? TintColors{QColor(0xf5, 0x9e, 0x0b), QColor(0x33, 0x25, 0x0c), QColor(0xfd, 0xe6, 0x8a)}
+                    : TintColors{QColor(0xfb, 0xbf, 0x24), QColor(0xff, 0xfb, 0xeb), QColor(0x78, 0x35, 0x0f)};
+    case Tint::Negative:
+        break;
+    }
+    return dark ? TintColors{QColor(0xef, 0x44, 0x44), QColor(0x3b, 0x16, 0x16), QColor(0xfe, 0xca, 0xca)}
+                : TintColors{QColor(0xfc, 0xa5, 0xa5), QColor(0xfe, 0xf2, 0xf2), QColor(0x7f, 0x1d, 0x1d)};
+}
+
+QString tintedPanelStyleSheet(const QString &selector, Tint t)
+{
+    const TintColors c = tint(t);
+    return QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; }"
+                          " QLabel { background: transparent; border: none; color: %4; }")
+        .arg(selector, c.background.name(), c.border.name(), c.text.name());
+}
+
 QColor accent()
 {
     return QColor(0x25, 0x63, 0xeb);

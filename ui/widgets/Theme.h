@@ -31,6 +31,20 @@ QColor negativeRowBackground(); // a table row that must stand out (a fraud bloc
 QColor mutedText(); // secondary text on the content background
 QColor iconColor(); // line icons on the content background
 
+// The tinted panels (message bars, check results, warnings): a border, a
+// faint background of the same hue and a text colour that reads on it, in
+// the light or the dark palette.
+enum class Tint { Positive, Information, Warning, Negative };
+struct TintColors {
+    QColor border;
+    QColor background;
+    QColor text;
+};
+TintColors tint(Tint tint);
+// A style sheet giving the widgets `selector` matches the tint's background
+// and rounded border, and the labels inside them its text colour.
+QString tintedPanelStyleSheet(const QString &selector, Tint tint);
+
 // The font `factor` times as large, whether sized in points or pixels.
 QFont scaled(const QFont &base, qreal factor);
 // A page title: larger and bold.
