@@ -7,6 +7,7 @@
 #include "dashboard/DashboardPage.h"
 #include "dashboard/StatCard.h"
 #include "shell/MainWindow.h"
+#include "shell/ShortcutsDialog.h"
 #include "storage/SqlQuery.h"
 #include "widgets/ElidingLabel.h"
 #include "widgets/MessageBar.h"
@@ -42,6 +43,7 @@ private slots:
     void dashboardShowsRealFigures();
     void messageBarShowsClosesAndClearsOnAreaChange();
     void aboutNamesTheVersion();
+    void shortcutsListTheMenusKeys();
     void geometryAndAreaAreRemembered();
 
 private:
@@ -257,6 +259,51 @@ void TestMainWindow::aboutNamesTheVersion()
     window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
     QVERIFY(guard.prompter.aboutText.contains(QStringLiteral(CHANNELDESK_VERSION)));
     QVERIFY(guard.prompter.aboutText.contains(QStringLiteral("ChannelDesk")));
+}
+
+// Help › Keyboard Shortcuts lists every menu action that has a key, with
+// the key, and the keys that work inside a page.
+void TestMainWindow::shortcutsListTheMenusKeys()
+{
+    MainWindow window(*m_db, m_admin);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()) && dialog->isVisible());
+    const QList<QPair<QString, QString>> entries = dialog->entries();
+    auto keysOf = [&entries](const QString &action) {
+        for (const auto &[text, keys] : entries) {
+            if (text == action)
+                return keys;
+        }
+        return QString();
+    };
+    QVERIFY(keysOf(QStringLiteral("Find")).contains(QStringLiteral("Ctrl+K")));
+    QVERIFY(keysOf(QStringLiteral("Back")).contains(QStringLiteral("Alt+Left")));
+    QCOMPARE(keysOf(QStringLiteral("Quit")), QStringLiteral("Ctrl+Q"));
+    QCOMPARE(keysOf(QStringLiteral("Keyboard Shortcuts")), QStringLiteral("Ctrl+/"));
+    // Every menu action with a key is listed, the area shortcuts too.
+    int withKeys = 0;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (QAction *a : actions) {
+            if (a->shortcuts().isEmpty() || a->menu())
+                continue;
+            ++withKeys;
+            QString text = a->text();
+            text.replace(QLatin1String("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
+            text.replace(QStringLiteral("\x01"), QStringLiteral("&")).remove(QStringLiteral("…"));
+            QVERIFY2(!keysOf(text).isEmpty(), qPrintable(a->objectName()));
+        }
+    }
+    QVERIFY(withKeys >= 10);
+    QVERIFY(!keysOf(QStringLiteral("Back from a detail to its list")).isEmpty());
+    QVERIFY(keysOf(QStringLiteral("Undo the change just made (when the message bar offers it)"))
+                .contains(QStringLiteral("Ctrl+Z")));
+    dialog->reject();
 }
 
 void TestMainWindow::geometryAndAreaAreRemembered()

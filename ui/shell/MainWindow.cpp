@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ShortcutsDialog.h"
 
 #include "common/Localization.h"
 #include "shell/PageFactory.h"
@@ -237,6 +238,11 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, [this] { showShortcuts(); });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ChannelDesk"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -412,6 +418,14 @@ bool MainWindow::refreshIfChanged()
     statusBar()->showMessage(tr("Updated with changes made to the database by another program."),
                              8000);
     return true;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -19,6 +19,7 @@ namespace cd {
 class Database;
 class MessageBar;
 class QuickSearch;
+class ShortcutsDialog;
 
 // The main window: a navigation sidebar with every area of SPEC §2 the user
 // may open, the area's page, an inline message bar above it, and a status bar
@@ -64,6 +65,8 @@ public:
     // The quick search (Ctrl+K, Ctrl+F): opens what it finds in its area.
     void openQuickSearch();
     QuickSearch *quickSearch() const { return m_quickSearch; }
+    // Help › Keyboard Shortcuts (Ctrl+/), window-modal; returns at once.
+    ShortcutsDialog *showShortcuts();
 
 signals:
     void languageRequested(const QString &language);
