@@ -26,14 +26,15 @@ QVector<ReportColumn> ContractsReport::columns() const
         {QStringLiteral("year"), tr("Year")},
         {QStringLiteral("start_date"), tr("Start")},
         {QStringLiteral("end_date"), tr("End")},
-        {QStringLiteral("tier"), tr("Tier at signing")},
+        {QStringLiteral("tier"), tr("Tier at signing"), PersonalDataKind::None, KeyKind::Tier},
         {QStringLiteral("task_q1"), tr("Task Q1")},
         {QStringLiteral("task_q2"), tr("Task Q2")},
         {QStringLiteral("task_q3"), tr("Task Q3")},
         {QStringLiteral("task_q4"), tr("Task Q4")},
-        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("status"), tr("Status"), PersonalDataKind::None, KeyKind::ContractStatus},
         {QStringLiteral("terminated_on"), tr("Terminated on")},
-        {QStringLiteral("termination_reason"), tr("Termination reason")},
+        {QStringLiteral("termination_reason"), tr("Termination reason"), PersonalDataKind::None,
+         KeyKind::TerminationReason},
         {QStringLiteral("termination_clause"), tr("Termination clause")},
     };
 }

@@ -31,14 +31,15 @@ QVector<ReportColumn> IncidentsReport::columns() const
 {
     return {
         {QStringLiteral("id"), tr("Incident")},
-        {QStringLiteral("kind"), tr("Kind")},
+        {QStringLiteral("kind"), tr("Kind"), PersonalDataKind::None, KeyKind::IncidentKind},
         {QStringLiteral("title"), tr("Title")},
-        {QStringLiteral("cause"), tr("Cause")},
+        {QStringLiteral("cause"), tr("Cause"), PersonalDataKind::None, KeyKind::IncidentCause},
         {QStringLiteral("starts_at"), tr("Started (UTC)")},
         {QStringLiteral("ends_at"), tr("Ended (UTC)")},
         {QStringLiteral("duration_hours"), tr("Hours")},
         {QStringLiteral("noticed_at"), tr("Agents told (UTC)")},
-        {QStringLiteral("channel"), tr("Notice channel")},
+        {QStringLiteral("channel"), tr("Notice channel"), PersonalDataKind::None,
+         KeyKind::NoticeChannel},
         {QStringLiteral("late_notice"), tr("Late notice")},
         {QStringLiteral("provider_liable"), tr("Provider liable")},
         {QStringLiteral("affected_agents"), tr("Agents affected")},

@@ -21,7 +21,7 @@ QVector<ReportColumn> NoticesReport::columns() const
 {
     return {
         {QStringLiteral("date"), tr("Date")},
-        {QStringLiteral("kind"), tr("Kind")},
+        {QStringLiteral("kind"), tr("Kind"), PersonalDataKind::None, KeyKind::NoticeKind},
         {QStringLiteral("number"), tr("Number")},
         {QStringLiteral("recipient_uscc"), tr("Recipient's code")},
         {QStringLiteral("detail"), tr("Detail")},

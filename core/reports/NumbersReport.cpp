@@ -21,9 +21,9 @@ QVector<ReportColumn> NumbersReport::columns() const
 {
     return {
         {QStringLiteral("number"), tr("Number")},
-        {QStringLiteral("carrier"), tr("Carrier")},
-        {QStringLiteral("grade"), tr("Grade")},
-        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("carrier"), tr("Carrier"), PersonalDataKind::None, KeyKind::Carrier},
+        {QStringLiteral("grade"), tr("Grade"), PersonalDataKind::None, KeyKind::Grade},
+        {QStringLiteral("status"), tr("Status"), PersonalDataKind::None, KeyKind::NumberStatus},
         {QStringLiteral("customer_uscc"), tr("Customer's code")},
         {QStringLiteral("agent_uscc"), tr("Agent's code")},
         {QStringLiteral("plan"), tr("Plan")},

@@ -22,7 +22,7 @@ QVector<ReportColumn> PricesReport::columns() const
 {
     return {
         {QStringLiteral("plan"), tr("Plan")},
-        {QStringLiteral("tier"), tr("Tier")},
+        {QStringLiteral("tier"), tr("Tier"), PersonalDataKind::None, KeyKind::Tier},
         {QStringLiteral("level"), tr("Level")},
         {QStringLiteral("price_fen"), tr("Price (fen)")},
         {QStringLiteral("effective_from"), tr("Effective from")},

@@ -29,7 +29,7 @@ QVector<ReportColumn> RenewalsReport::columns() const
         {QStringLiteral("plan"), tr("Plan")},
         {QStringLiteral("paid_through"), tr("Paid through")},
         {QStringLiteral("days_left"), tr("Days left")},
-        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("status"), tr("Status"), PersonalDataKind::None, KeyKind::NumberStatus},
         {QStringLiteral("suspension"), tr("Suspension")},
         {QStringLiteral("suspended_on"), tr("Suspended on")},
     };

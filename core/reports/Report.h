@@ -16,12 +16,42 @@ class Database;
 // §2.6 Which columns hold personal data, and so which mask an export applies.
 enum class PersonalDataKind { None, Phone, Email, IdNumber };
 
+// Which keys a column's cells hold (a status, a tier, ...), so that a screen
+// can show the words the rest of the application shows for them. The CSV
+// keeps the keys (SPEC §5); None is any other text.
+enum class KeyKind {
+    None,
+    AgentStatus,
+    ContractStatus,
+    TerminationReason,
+    Tier,
+    NumberStatus,
+    Grade,
+    Carrier,
+    Qualification,
+    ReviewKind,
+    ReviewOutcome, // a qualification decision or a check outcome
+    DocumentKinds, // document kind keys joined by "; "
+    Classification,
+    IncidentKind,
+    IncidentCause,
+    NoticeChannel,
+    NoticeKind,
+};
+
 // One column of a report: the fixed key of SPEC §5 (the CSV header), the
-// translated header the GUI shows, and whether it holds personal data.
+// translated header the GUI shows, whether it holds personal data, and which
+// keys its cells hold.
 struct ReportColumn {
     QString key;
     QString header;
     PersonalDataKind personal = PersonalDataKind::None;
+    KeyKind keys = KeyKind::None;
+
+    // A cell as a screen shows it: a key translated by the application's
+    // display name for it (tierDisplayName, ...). Empty cells, unknown keys
+    // and the cells of a KeyKind::None column come back unchanged.
+    QString displayText(const QString &cell) const;
 };
 
 struct ReportOptions {

@@ -28,13 +28,15 @@ QVector<ReportColumn> ReviewsReport::columns() const
         {QStringLiteral("customer_uscc"), tr("Customer's code")},
         {QStringLiteral("customer_name"), tr("Customer")},
         {QStringLiteral("agent_uscc"), tr("Developing agent's code")},
-        {QStringLiteral("kind"), tr("Kind")},
+        {QStringLiteral("kind"), tr("Kind"), PersonalDataKind::None, KeyKind::ReviewKind},
         {QStringLiteral("opened_on"), tr("Opened on")},
         {QStringLiteral("age_days"), tr("Age (days)")},
         {QStringLiteral("due_on"), tr("Due on")},
-        {QStringLiteral("missing_documents"), tr("Missing documents")},
+        {QStringLiteral("missing_documents"), tr("Missing documents"), PersonalDataKind::None,
+         KeyKind::DocumentKinds},
         {QStringLiteral("review_id"), tr("Review")},
-        {QStringLiteral("outcome"), tr("Interim outcome")},
+        {QStringLiteral("outcome"), tr("Interim outcome"), PersonalDataKind::None,
+         KeyKind::ReviewOutcome},
         {QStringLiteral("plan_id"), tr("Spot check plan")},
     };
 }

@@ -42,7 +42,8 @@ QVector<ReportColumn> ViolationsReport::columns() const
         {QStringLiteral("clause"), tr("Clause")},
         {QStringLiteral("description"), tr("Description")},
         {QStringLiteral("source"), tr("Source")},
-        {QStringLiteral("classification"), tr("Classification")},
+        {QStringLiteral("classification"), tr("Classification"), PersonalDataKind::None,
+         KeyKind::Classification},
         {QStringLiteral("status"), tr("Status")},
         {QStringLiteral("penalties"), tr("Penalties")},
     };

@@ -2,11 +2,18 @@
 // the translated headers and personal data masked (§2.6) unless a user with
 // the right asks; the export writes the file with its byte order mark on a
 // worker thread; Cancel from the progress dialog leaves no file and an older
-// file as it was; auditors may not lift the mask.
+// file as it was; auditors may not lift the mask. Statuses, tiers and other
+// keys read as the application's words in the preview, while the exported
+// file keeps the keys (issue 8).
 
 #include "NumbersFixture.h"
 
+#include "agents/Agent.h"
 #include "csv/PersonalData.h"
+#include "numbers/Grade.h"
+#include "numbers/Number.h"
+#include "pricing/Plan.h"
+#include "pricing/Tier.h"
 #include "reports/ReportExportJob.h"
 #include "reports/ReportPreviewModel.h"
 #include "reports/ReportsPage.h"
@@ -42,6 +49,8 @@ private slots:
 
     void previewShowsRowsWithLocalizedHeadersAndMaskedPhone();
     void previewStopsAtItsLimit();
+    void previewShowsKeysByTheirNames();
+    void previewOfNumbersShowsTheirNames();
     void exportWritesTheFileWithTheMark();
     void cancelLeavesNoFile();
     void cancelKeepsAnOlderFile();
@@ -178,6 +187,92 @@ void TestReportsPage::previewStopsAtItsLimit()
     QVERIFY(!model.truncated());
     QVERIFY(!model.load(*m_world->db, QStringLiteral("no-such-report"), options));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestReportsPage::previewShowsKeysByTheirNames()
+{
+    QVERIFY(m_page->selectReport(QStringLiteral("agents")));
+    ReportPreviewModel *model = m_page->model();
+    const int name = column(QStringLiteral("name"));
+    const int status = column(QStringLiteral("status"));
+    const int tier = column(QStringLiteral("tier"));
+    QVERIFY(name >= 0 && status >= 0 && tier >= 0);
+    QCOMPARE(model->rowCount(), 3);
+    QStringList statusKeys;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        // row() and the user role keep the key the CSV writes; the cell shows its name.
+        const QString key = model->row(r).at(status);
+        statusKeys << key;
+        AgentStatus s = AgentStatus::Prospect;
+        QVERIFY2(agentStatusFromKey(key, &s), qPrintable(key));
+        QCOMPARE(model->index(r, status).data().toString(), agentStatusDisplayName(s));
+        QCOMPARE(model->index(r, status).data(Qt::UserRole).toString(), key);
+        QCOMPARE(model->index(r, status).data(Qt::ToolTipRole).toString(), key);
+        QCOMPARE(model->row(r).at(tier), QStringLiteral("standard"));
+        QCOMPARE(model->index(r, tier).data().toString(), tierDisplayName(Tier::Standard));
+        QVERIFY(model->index(r, tier).data().toString() != QStringLiteral("standard"));
+        QVERIFY(model->index(r, status).data().toString() != key);
+        QCOMPARE(model->index(r, tier).data(Qt::UserRole).toString(), QStringLiteral("standard"));
+        if (model->row(r).at(name) == QStringLiteral("Beijing Sunrise Trading")) {
+            // No contract yet: a prospect.
+            QCOMPARE(key, QStringLiteral("prospect"));
+            QCOMPARE(model->index(r, status).data().toString(),
+                     agentStatusDisplayName(AgentStatus::Prospect));
+        }
+    }
+    QVERIFY(statusKeys.contains(QStringLiteral("prospect")));
+
+    // The exported file keeps the keys of SPEC §5, under the translated headers.
+    const QString path = m_world->dir.filePath(QStringLiteral("agents-keys.csv"));
+    QSignalSpy finished(m_page, &ReportsPage::exportFinished);
+    QVERIFY(m_page->startExport(path));
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(kBom.size()))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QStringList written;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList cells = lines.at(i).split(QLatin1Char(','));
+        QVERIFY(cells.size() > tier);
+        written << cells.at(status);
+        QCOMPARE(cells.at(tier), QStringLiteral("standard"));
+    }
+    written.sort();
+    statusKeys.sort();
+    QCOMPARE(written, statusKeys);
+    QVERIFY(!lines.mid(1).join(QLatin1Char('\n')).contains(tierDisplayName(Tier::Standard)));
+}
+
+void TestReportsPage::previewOfNumbersShowsTheirNames()
+{
+    m_world->pool({QStringLiteral("4001234567"), QStringLiteral("4008008888")});
+    QVERIFY(m_page->selectReport(QStringLiteral("numbers")));
+    ReportPreviewModel *model = m_page->model();
+    QCOMPARE(model->rowCount(), 2);
+    const int number = column(QStringLiteral("number"));
+    const int carrier = column(QStringLiteral("carrier"));
+    const int grade = column(QStringLiteral("grade"));
+    const int status = column(QStringLiteral("status"));
+    QVERIFY(number >= 0 && carrier >= 0 && grade >= 0 && status >= 0);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(model->row(r).at(status), QStringLiteral("available"));
+        QCOMPARE(model->index(r, status).data().toString(),
+                 numberStatusDisplayName(NumberStatus::Available));
+        QCOMPARE(model->row(r).at(carrier), QStringLiteral("telecom"));
+        QCOMPARE(model->index(r, carrier).data().toString(),
+                 carrierDisplayName(QStringLiteral("telecom")));
+        QVERIFY(model->index(r, carrier).data().toString() != QStringLiteral("telecom"));
+        // The number itself is plain text, shown as it is.
+        QCOMPARE(model->index(r, number).data().toString(), model->row(r).at(number));
+    }
+    const int premium = model->row(0).at(number) == QStringLiteral("4008008888") ? 0 : 1;
+    QCOMPARE(model->row(premium).at(grade), gradeKey(Grade::Premium));
+    QCOMPARE(model->index(premium, grade).data().toString(), gradeDisplayName(Grade::Premium));
+    QVERIFY(model->index(premium, grade).data().toString() != gradeKey(Grade::Premium));
+    shot(QStringLiteral("reports-preview-numbers"));
 }
 
 void TestReportsPage::exportWritesTheFileWithTheMark()

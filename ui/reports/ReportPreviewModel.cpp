@@ -66,9 +66,18 @@ QVariant ReportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QStringList &cells = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return cells.value(index.column());
+    const QString cell = m_rows.at(index.row()).value(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        // Statuses, tiers and other keys in the words every other screen
+        // shows; the export keeps the keys (SPEC §5).
+        return m_columns.at(index.column()).displayText(cell);
+    case Qt::ToolTipRole:
+    case Qt::UserRole: // the cell as the CSV writes it
+        return cell;
+    default:
+        break;
+    }
     return {};
 }
 

@@ -14,7 +14,10 @@ class Database;
 // The first rows of a report (SPEC §5) as the GUI export would write them:
 // the translated column headers, personal data masked (§2.6) unless asked
 // for. Fed by Report::run, which it stops after kPreviewRows rows: a report of
-// hundreds of thousands of rows is never held, only its head.
+// hundreds of thousands of rows is never held, only its head. The display
+// role shows keys (statuses, tiers, ...) by their translated names
+// (ReportColumn::displayText); the tool tip, Qt::UserRole and row() keep the
+// cells as the CSV writes them.
 class ReportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +36,7 @@ public:
     const QVector<ReportColumn> &columns() const { return m_columns; }
     // True when the report has more rows than the preview shows.
     bool truncated() const { return m_truncated; }
-    QStringList row(int row) const { return m_rows.value(row); }
+    QStringList row(int row) const { return m_rows.value(row); } // the cells as written
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -226,11 +226,17 @@ void ReportsPage::reloadPreview()
     QApplication::restoreOverrideCursor();
     if (!loaded && m_context.messageBar)
         m_context.messageBar->showError(loaded.error());
-    // Width by the header text: the rows are only a sample of the report.
-    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    // Wide enough for the header and for the first rows' cells (a 10-digit
+    // number, "China Telecom"), never wider than 260 px: the rest elide.
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    const QFontMetrics cellMetrics = m_table->fontMetrics();
+    const int sampled = qMin(m_model->rowCount(), 50);
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        const QString text = m_model->headerData(c, Qt::Horizontal).toString();
-        m_table->setColumnWidth(c, qBound(80, metrics.horizontalAdvance(text) + 32, 260));
+        int width = headerMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
+        for (int r = 0; r < sampled; ++r)
+            width = qMax(width, cellMetrics.horizontalAdvance(
+                                    m_model->index(r, c).data(Qt::DisplayRole).toString()));
+        m_table->setColumnWidth(c, qBound(80, width + 32, 260));
     }
     const int rows = m_model->rowCount();
     if (m_model->truncated())
