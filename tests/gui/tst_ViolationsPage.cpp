@@ -16,6 +16,7 @@
 #include "widgets/PageContext.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -47,6 +48,7 @@ private slots:
     void parsesYuan_data();
     void parsesYuan();
     void closesAfterConfirmationAndSavesEvidence();
+    void contextMenuOffersTheCaseActions();
 
 private:
     Agent signedAgent(const QString &name, const QString &tier = QString());
@@ -291,6 +293,39 @@ void TestViolationsPage::parsesYuan()
     QCOMPARE(PenaltyDialog::parseYuan(text, &amount), ok);
     if (ok)
         QCOMPARE(amount.fen(), fen);
+}
+
+// Right-click on a case offers the page's case actions in the order of its
+// buttons, above Copy Row, each enabled exactly when its button is and doing
+// what the button does.
+void TestViolationsPage::contextMenuOffersTheCaseActions()
+{
+    const Agent a = signedAgent(QStringLiteral("Huaxin Telecom"));
+    openCase(a);
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("violationsTable"));
+    QVERIFY(table);
+    QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QStringList names;
+    for (QAction *action : table->actions())
+        names << action->objectName();
+    QCOMPARE(names, (QStringList{QStringLiteral("classifyButtonAction"),
+                                 QStringLiteral("penaltyButtonAction"),
+                                 QStringLiteral("addEvidenceButtonAction"),
+                                 QStringLiteral("closeCaseButtonAction"),
+                                 QStringLiteral("copyRowAction")}));
+    auto *classify = table->findChild<QAction *>(QStringLiteral("classifyButtonAction"));
+    auto *close = table->findChild<QAction *>(QStringLiteral("closeCaseButtonAction"));
+    QVERIFY(classify->isEnabled());
+    QVERIFY(!close->isEnabled()); // as the button: classify first (§3.9)
+    classify->trigger();
+    QPointer<ClassifyDialog> dialog = m_page->findChild<ClassifyDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    m_page->refresh();
+    QCOMPARE(classify->isEnabled(),
+             m_page->findChild<QPushButton *>(QStringLiteral("classifyButton"))->isEnabled());
 }
 
 void TestViolationsPage::closesAfterConfirmationAndSavesEvidence()

@@ -11,6 +11,8 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -90,18 +92,28 @@ void ListTable::setUp(QTableView *table, const QVector<int> &widths, const QStri
     table->addAction(copy);
 }
 
-QAction *ListTable::addRowAction(QTableView *table, QAbstractButton *button)
+QAction *ListTable::addRowAction(QAbstractItemView *view, QAbstractButton *button)
 {
-    auto *action = new QAction(button->text(), table);
+    auto *action = new QAction(button->text(), view);
     action->setObjectName(button->objectName() + QStringLiteral("Action"));
-    QObject::connect(action, &QAction::triggered, button, &QAbstractButton::click);
+    if (QMenu *menu = qobject_cast<QPushButton *>(button) ? static_cast<QPushButton *>(button)->menu()
+                                                          : nullptr)
+        action->setMenu(menu); // e.g. Print: Preview / Print / Save as PDF as a submenu
+    else
+        QObject::connect(action, &QAction::triggered, button, &QAbstractButton::click);
     // Enabled exactly when the button is, so the menu never offers what the
     // page would refuse.
     action->setEnabled(button->isEnabled());
     auto *filter = new ButtonStateFollower(button, action);
     button->installEventFilter(filter);
-    const QList<QAction *> existing = table->actions();
-    table->insertAction(existing.isEmpty() ? nullptr : existing.constFirst(), action);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // In the order the page adds them, above Copy Row.
+    QAction *before = nullptr;
+    for (QAction *existing : view->actions()) {
+        if (existing->objectName() == QLatin1String("copyRowAction"))
+            before = existing;
+    }
+    view->insertAction(before, action);
     return action;
 }
 

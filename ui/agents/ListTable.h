@@ -4,6 +4,7 @@
 #include <QVector>
 
 class QAbstractButton;
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QTableView;
@@ -21,9 +22,11 @@ public:
     static void setUp(QTableView *table, const QVector<int> &widths,
                       const QString &settingsKey = QString());
     static void saveState(QTableView *table, const QString &settingsKey);
-    // Offers a page's button (e.g. Open) in the table's context menu, above
-    // Copy Row, enabled whenever the button is.
-    static QAction *addRowAction(QTableView *table, QAbstractButton *button);
+    // Offers a page's button (e.g. Open) in the view's context menu, above
+    // Copy Row and in the order added, enabled whenever the button is; a
+    // button with a menu becomes a submenu. Call once the button has its
+    // object name (the action's is the button's + "Action").
+    static QAction *addRowAction(QAbstractItemView *view, QAbstractButton *button);
     // A label in the table's viewport, shown while the model has no rows
     // (object name: the table's + "Empty"; set the table's first). setText() on it to change the
     // wording.

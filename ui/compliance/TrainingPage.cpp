@@ -61,6 +61,7 @@ TrainingPage::TrainingPage(const PageContext &context, QWidget *parent)
     m_sessionTable->setObjectName(QStringLiteral("sessionsTable"));
     m_sessionTable->setModel(m_sessions);
     ListTable::setUp(m_sessionTable, {100, 300, 140, 60}, kSessionHeader);
+    ListTable::addRowAction(m_sessionTable, m_attendanceButton);
     ListTable::addEmptyState(m_sessionTable, tr("No training sessions yet."));
     m_attendeeList->setObjectName(QStringLiteral("attendeeList"));
     m_attendeeList->setMaximumWidth(320);

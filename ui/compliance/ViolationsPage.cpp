@@ -88,6 +88,10 @@ ViolationsPage::ViolationsPage(const PageContext &context, QWidget *parent)
     m_table->setModel(m_model);
     // Fits a 1280-pixel window without a horizontal scroll bar; Description stretches.
     ListTable::setUp(m_table, {55, 170, 88, 50, 95, 150, 150, 60, 170}, kHeaderState);
+    ListTable::addRowAction(m_table, m_classifyButton);
+    ListTable::addRowAction(m_table, m_penaltyButton);
+    ListTable::addRowAction(m_table, m_addEvidenceButton);
+    ListTable::addRowAction(m_table, m_closeButton);
     ListTable::addEmptyState(m_table, tr("No violation cases on record."));
 
     // The selected case in full.

@@ -116,6 +116,8 @@ ContractsPage::ContractsPage(const PageContext &context, QWidget *parent)
     m_table->setModel(m_model);
     // Fits a 1280-pixel window without a horizontal scroll bar; Termination stretches.
     ListTable::setUp(m_table, {105, 180, 50, 88, 88, 70, 115, 80, 210}, kHeaderState);
+    ListTable::addRowAction(m_table, m_terminateButton);
+    ListTable::addRowAction(m_table, m_printButton);
     ListTable::addEmptyState(m_table, tr("No contracts match. Sign one with \"Sign Contract…\"."));
 
     auto *layout = new QVBoxLayout(this);

@@ -72,6 +72,8 @@ IncidentsPage::IncidentsPage(const PageContext &context, QWidget *parent)
     m_table->setItemDelegateForColumn(IncidentListModel::Flags, new IncidentFlagDelegate(m_table));
     // Fits a 1280-pixel window; the flags column stretches.
     ListTable::setUp(m_table, {180, 130, 120, 125, 125, 170, 55, 65, 190}, kHeaderState);
+    ListTable::addRowAction(m_table, m_closeButton);
+    ListTable::addRowAction(m_table, m_disputeButton);
     ListTable::addEmptyState(m_table, tr("No incidents on record."));
 
     auto *details = new QFrame(this);

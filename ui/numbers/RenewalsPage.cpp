@@ -1,5 +1,6 @@
 #include "RenewalsPage.h"
 
+#include "agents/ListTable.h"
 #include "common/Dates.h"
 #include "numbers/NumberStyle.h"
 #include "numbers/PaymentDialog.h"
@@ -41,6 +42,7 @@ RenewalsPage::RenewalsPage(const PageContext &context, QWidget *parent)
                                      "week by week, with the overdue ones first (§2.10)."),
                                   this);
     m_paymentButton->setObjectName(QStringLiteral("paymentButton"));
+    ListTable::addRowAction(m_tree, m_paymentButton);
     m_paymentButton->setVisible(m_context.actor.canWrite());
     header->addAction(m_paymentButton);
 

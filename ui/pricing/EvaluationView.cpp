@@ -81,6 +81,8 @@ EvaluationView::EvaluationView(const PageContext &context, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(EvaluationModel::Completion, m_delegate);
     ListTable::setUp(m_table, {200, 170, 60, 90, 220, 90, 110, 150}, kHeaderState);
+    ListTable::addRowAction(m_table, m_approveButton);
+    ListTable::addRowAction(m_table, m_declineButton);
     ListTable::addEmptyState(m_table, tr("This quarter has not been evaluated. Press "
                                          "\"Evaluate\" to compute it."));
 

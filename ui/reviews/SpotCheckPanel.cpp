@@ -94,6 +94,9 @@ SpotCheckPanel::SpotCheckPanel(const PageContext &context, QWidget *parent)
     m_passButton->setObjectName(QStringLiteral("passButton"));
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_fraudButton->setObjectName(QStringLiteral("fraudButton"));
+    ListTable::addRowAction(m_openTable, m_passButton);
+    ListTable::addRowAction(m_openTable, m_issueButton);
+    ListTable::addRowAction(m_openTable, m_fraudButton);
     m_fraudButton->setStyleSheet(
         QStringLiteral("QPushButton:enabled { color: %1; }")
             .arg(StatusBadge::textColor(StatusBadge::Tone::Negative).name()));
