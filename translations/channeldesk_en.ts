@@ -3068,6 +3068,22 @@ Everything entered since that backup is lost from the working database. The curr
         <source>%1 activated; paid through %2.</source>
         <translation>%1 activated; paid through %2.</translation>
     </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>&amp;Edit Details…</translation>
+    </message>
+    <message>
+        <source>The details of %1 are saved.</source>
+        <translation>The details of %1 are saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>The earlier details of %1 are back.</source>
+        <translation>The earlier details of %1 are back.</translation>
+    </message>
 </context>
 <context>
     <name>cd::CustomerDialog</name>
@@ -3130,6 +3146,18 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Not the legal representative: the handler&apos;s ID and an authorisation letter join the documents to review (§3.9).</source>
         <translation>Not the legal representative: the handler&apos;s ID and an authorisation letter join the documents to review (§3.9).</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>Edit Customer</translation>
+    </message>
+    <message>
+        <source>The credit code and the developing agent stay as they are; the qualification is decided by its review (§3.9).</source>
+        <translation>The credit code and the developing agent stay as they are; the qualification is decided by its review (§3.9).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4100,10 @@ SHA-256 %5</translation>
     <message>
         <source>The promotion of %1 to %2 was declined; it stays %3.</source>
         <translation>The promotion of %1 to %2 was declined; it stays %3.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1: task completion of every agent…</source>
+        <translation>Evaluating %1: task completion of every agent…</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5102,10 @@ SHA-256 %5</translation>
         <source>F&amp;orward</source>
         <translation>F&amp;orward</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>
@@ -5938,6 +5974,10 @@ SHA-256 %5</translation>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>The earlier destinations of %1 are back.</source>
+        <translation>The earlier destinations of %1 are back.</translation>
     </message>
 </context>
 <context>
@@ -8844,6 +8884,65 @@ SHA-256 %5</translation>
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Anywhere in the window</translation>
+    </message>
+    <message>
+        <source>In a page</source>
+        <translation>In a page</translation>
+    </message>
+    <message>
+        <source>New agent, customer, contract, case, session or user (on its page)</source>
+        <translation>New agent, customer, contract, case, session or user (on its page)</translation>
+    </message>
+    <message>
+        <source>Save the business parameters</source>
+        <translation>Save the business parameters</translation>
+    </message>
+    <message>
+        <source>Undo the change just made (when the message bar offers it)</source>
+        <translation>Undo the change just made (when the message bar offers it)</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>Copy the selected row</source>
+        <translation>Copy the selected row</translation>
+    </message>
+    <message>
+        <source>Back from a detail to its list</source>
+        <translation>Back from a detail to its list</translation>
+    </message>
+    <message>
+        <source>Reload the audit log</source>
+        <translation>Reload the audit log</translation>
+    </message>
+    <message>
+        <source>Context menu of the selected row</source>
+        <translation>Context menu of the selected row</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

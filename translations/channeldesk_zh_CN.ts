@@ -3054,6 +3054,22 @@ Everything entered since that backup is lost from the working database. The curr
         <source>%1 activated; paid through %2.</source>
         <translation>%1 已开通；缴费到期日 %2。</translation>
     </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>编辑资料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The details of %1 are saved.</source>
+        <translation>%1 的资料已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The earlier details of %1 are back.</source>
+        <translation>已恢复 %1 修改前的资料。</translation>
+    </message>
 </context>
 <context>
     <name>cd::CustomerDialog</name>
@@ -3116,6 +3132,18 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Not the legal representative: the handler&apos;s ID and an authorisation letter join the documents to review (§3.9).</source>
         <translation>非法定代表人办理：待审核材料中将增加经办人身份证和授权委托书（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>编辑终端客户</translation>
+    </message>
+    <message>
+        <source>The credit code and the developing agent stay as they are; the qualification is decided by its review (§3.9).</source>
+        <translation>统一社会信用代码和发展代理商不可更改；资质由资质审核决定（§3.9）。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4078,10 @@ SHA-256 %5</translation>
     <message>
         <source>The promotion of %1 to %2 was declined; it stays %3.</source>
         <translation>已驳回 %1 晋级至 %2 的提议；其价格等级仍为 %3。</translation>
+    </message>
+    <message>
+        <source>Evaluating %1: task completion of every agent…</source>
+        <translation>正在考核 %1：计算各代理商的任务完成情况…</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5077,10 @@ SHA-256 %5</translation>
         <source>F&amp;orward</source>
         <translation>前进(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>
@@ -5908,6 +5944,10 @@ SHA-256 %5</translation>
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The earlier destinations of %1 are back.</source>
+        <translation>已恢复 %1 修改前的落地号码。</translation>
     </message>
 </context>
 <context>
@@ -8790,6 +8830,65 @@ SHA-256 %5</translation>
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>窗口内任意位置</translation>
+    </message>
+    <message>
+        <source>In a page</source>
+        <translation>页面内</translation>
+    </message>
+    <message>
+        <source>New agent, customer, contract, case, session or user (on its page)</source>
+        <translation>新建代理商、终端客户、合同、违规案件、培训场次或用户（在相应页面）</translation>
+    </message>
+    <message>
+        <source>Save the business parameters</source>
+        <translation>保存业务参数</translation>
+    </message>
+    <message>
+        <source>Undo the change just made (when the message bar offers it)</source>
+        <translation>撤销刚才的更改（消息栏提供撤销时）</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开所选行</translation>
+    </message>
+    <message>
+        <source>Copy the selected row</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Back from a detail to its list</source>
+        <translation>从详情返回列表</translation>
+    </message>
+    <message>
+        <source>Reload the audit log</source>
+        <translation>刷新审计日志</translation>
+    </message>
+    <message>
+        <source>Context menu of the selected row</source>
+        <translation>所选行的右键菜单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
