@@ -754,6 +754,11 @@
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>contact person, then phone</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::AgentService</name>
@@ -1645,10 +1650,6 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
     </message>
     <message>
         <source>Copies of the database on this computer: one automatic copy a day and the copies made here by hand. A restore replaces the current data by a copy.</source>
@@ -6279,10 +6280,6 @@ SHA-256 %5</translation>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>The business parameters that tune the rules. A change applies from the moment it is saved and is recorded in the audit log.</source>
         <translation>The business parameters that tune the rules. A change applies from the moment it is saved and is recorded in the audit log.</translation>
     </message>
@@ -7773,10 +7770,6 @@ SHA-256 %5</translation>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
         <source>The issuing party of printed contracts and renewal letters. Contracts cannot be printed until the name is set.</source>
         <translation>The issuing party of printed contracts and renewal letters. Contracts cannot be printed until the name is set.</translation>
     </message>
@@ -8874,16 +8867,24 @@ SHA-256 %5</translation>
 <context>
     <name>cd::SettingsPage</name>
     <message>
-        <source>Business parameters</source>
-        <translation>Business parameters</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
+        <source>The business parameters that tune the rules, the provider&apos;s details on printed documents, and the backups of the database.</source>
+        <translation>The business parameters that tune the rules, the provider&apos;s details on printed documents, and the backups of the database.</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
+        <source>Business Para&amp;meters</source>
+        <translation>Business Para&amp;meters</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider</source>
+        <translation>Pr&amp;ovider</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ckups</source>
+        <translation>Ba&amp;ckups</translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,11 @@
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>contact person, then phone</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>cd::AgentService</name>
@@ -1634,10 +1639,6 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份</translation>
     </message>
     <message>
         <source>Copies of the database on this computer: one automatic copy a day and the copies made here by hand. A restore replaces the current data by a copy.</source>
@@ -6249,10 +6250,6 @@ SHA-256 %5</translation>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
         <source>The business parameters that tune the rules. A change applies from the moment it is saved and is recorded in the audit log.</source>
         <translation>用于调整业务规则的参数。更改自保存时起生效，并记入审计日志。</translation>
     </message>
@@ -7730,10 +7727,6 @@ SHA-256 %5</translation>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>平台信息</translation>
-    </message>
-    <message>
         <source>The issuing party of printed contracts and renewal letters. Contracts cannot be printed until the name is set.</source>
         <translation>打印的合同和续费提醒函的出具方。设置名称之前无法打印合同。</translation>
     </message>
@@ -8820,16 +8813,24 @@ SHA-256 %5</translation>
 <context>
     <name>cd::SettingsPage</name>
     <message>
-        <source>Business parameters</source>
-        <translation>业务参数</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>平台信息</translation>
+        <source>The business parameters that tune the rules, the provider&apos;s details on printed documents, and the backups of the database.</source>
+        <translation>调整业务规则的参数、印制文书所用的平台信息，以及数据库备份。</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>备份</translation>
+        <source>Business Para&amp;meters</source>
+        <translation>业务参数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider</source>
+        <translation>平台信息(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ckups</source>
+        <translation>备份(&amp;C)</translation>
     </message>
 </context>
 <context>

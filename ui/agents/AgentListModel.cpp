@@ -68,12 +68,9 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
         case Region:
             return a.region;
         case Contact: {
-            QStringList parts;
-            if (!a.contact.isEmpty())
-                parts << a.contact;
-            if (!a.phone.isEmpty())
-                parts << a.phone;
-            return parts.join(QStringLiteral(", "));
+            if (a.contact.isEmpty() || a.phone.isEmpty())
+                return a.contact.isEmpty() ? a.phone : a.contact;
+            return tr("%1, %2", "contact person, then phone").arg(a.contact, a.phone);
         }
         case ColumnCount:
             break;

@@ -60,7 +60,7 @@ BackupsPanel::BackupsPanel(const PageContext &context, QWidget *parent)
     setStyleSheet(Theme::cardStyleSheet());
 
     auto *header = new PageHeader(
-        tr("Backups"),
+        QString(),
         tr("Copies of the database on this computer: one automatic copy a day and the copies "
            "made here by hand. A restore replaces the current data by a copy."),
         this);
@@ -178,8 +178,7 @@ BackupsPanel::BackupsPanel(const PageContext &context, QWidget *parent)
     listLayout->addWidget(m_roleLabel);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(Theme::PageMargin, Theme::PageMargin, Theme::PageMargin,
-                               Theme::PageMargin);
+    layout->setContentsMargins(0, Theme::Spacing, 0, 0);
     layout->setSpacing(Theme::Spacing + 4);
     layout->addWidget(header);
     layout->addWidget(settingsCard);

@@ -2,6 +2,7 @@
 
 #include "settings/Parameters.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Format.h"
 #include "widgets/PageHeader.h"
 #include "widgets/Theme.h"
 
@@ -86,7 +87,8 @@ ParametersPage::ParametersPage(const PageContext &context, QWidget *parent)
     setObjectName(QStringLiteral("parametersPage"));
     setStyleSheet(Theme::cardStyleSheet());
 
-    auto *header = new PageHeader(tr("Settings"),
+    // Shown under the Settings page's title, in its first tab.
+    auto *header = new PageHeader(QString(),
                                   tr("The business parameters that tune the rules. A change "
                                      "applies from the moment it is saved and is recorded in the "
                                      "audit log."),
@@ -169,9 +171,13 @@ ParametersPage::ParametersPage(const PageContext &context, QWidget *parent)
         label->setBuddy(editor);
         auto *hint = new QLabel(card);
         Theme::makeMuted(hint);
+        // Whole numbers as the spin boxes show them (600,000), lists as written.
+        bool whole = false;
+        const qlonglong number = spec.defaultValue.toLongLong(&whole);
+        const QString shownDefault = whole ? Format::count(number) : spec.defaultValue;
         hint->setText(spec.clause.isEmpty()
-                          ? tr("Default %1").arg(spec.defaultValue)
-                          : tr("Default %1 · %2").arg(spec.defaultValue, spec.clause));
+                          ? tr("Default %1").arg(shownDefault)
+                          : tr("Default %1 · %2").arg(shownDefault, spec.clause));
         auto *editorColumn = new QVBoxLayout;
         editorColumn->setSpacing(2);
         editorColumn->addWidget(editor);
@@ -185,7 +191,7 @@ ParametersPage::ParametersPage(const PageContext &context, QWidget *parent)
     }
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(Theme::PageMargin, Theme::PageMargin, Theme::PageMargin, 0);
+    layout->setContentsMargins(0, Theme::Spacing, 0, 0);
     layout->setSpacing(Theme::Spacing + 4);
     layout->addWidget(header);
     layout->addWidget(scroll, 1);

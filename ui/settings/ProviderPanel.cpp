@@ -27,8 +27,6 @@ ProviderPanel::ProviderPanel(const PageContext &context, QWidget *parent)
     setObjectName(QStringLiteral("providerPanel"));
     setMaximumWidth(760); // a form of four short lines; full-width fields read badly
 
-    auto *title = new QLabel(tr("Provider"), this);
-    title->setFont(Theme::sectionFont(font()));
     auto *intro = new QLabel(tr("The issuing party of printed contracts and renewal letters. "
                                 "Contracts cannot be printed until the name is set."),
                              this);
@@ -66,9 +64,8 @@ ProviderPanel::ProviderPanel(const PageContext &context, QWidget *parent)
     buttons->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, Theme::Spacing, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(title);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addLayout(buttons);

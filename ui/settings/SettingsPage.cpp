@@ -3,6 +3,7 @@
 #include "settings/BackupsPanel.h"
 #include "settings/ProviderPanel.h"
 #include "settings/ParametersPage.h"
+#include "widgets/PageHeader.h"
 #include "widgets/Theme.h"
 
 #include <QSettings>
@@ -22,20 +23,24 @@ SettingsPage::SettingsPage(const PageContext &context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
+    auto *header = new PageHeader(tr("Settings"),
+                                  tr("The business parameters that tune the rules, the "
+                                     "provider's details on printed documents, and the backups "
+                                     "of the database."),
+                                  this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->setDocumentMode(true);
-    // The tabs start where the pages' content does.
-    m_tabs->setStyleSheet(
-        QStringLiteral("QTabWidget::tab-bar { left: %1px; }").arg(Theme::PageMargin - 2));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_tabs);
+    layout->setContentsMargins(Theme::PageMargin, Theme::PageMargin, Theme::PageMargin,
+                               Theme::PageMargin);
+    layout->setSpacing(Theme::Spacing);
+    layout->addWidget(header);
+    layout->addWidget(m_tabs, 1);
 
-    addPanel(new ParametersPage(context), tr("Business parameters"));
-    addPanel(new ProviderPanel(context), tr("Provider"));
-    addPanel(new BackupsPanel(context), tr("Backups"));
+    addPanel(new ParametersPage(context), tr("Business Para&meters"));
+    addPanel(new ProviderPanel(context), tr("Pr&ovider"));
+    addPanel(new BackupsPanel(context), tr("Ba&ckups"));
 
     const QString last = QSettings().value(kCurrentTab).toString();
     for (int i = 0; i < m_tabs->count(); ++i) {

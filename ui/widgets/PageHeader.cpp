@@ -18,6 +18,7 @@ PageHeader::PageHeader(const QString &title, const QString &subtitle, QWidget *p
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setFont(Theme::titleFont(font()));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setVisible(!title.isEmpty()); // a panel inside a titled page has none
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText);
@@ -39,6 +40,7 @@ PageHeader::PageHeader(const QString &title, const QString &subtitle, QWidget *p
 void PageHeader::setTitle(const QString &title)
 {
     m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
 }
 
 void PageHeader::setSubtitle(const QString &subtitle)
