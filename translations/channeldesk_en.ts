@@ -3133,10 +3133,6 @@ Everything entered since that backup is lost from the working database. The curr
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>P&amp;hone:</translation>
-    </message>
-    <message>
         <source>&amp;Industry:</source>
         <translation>&amp;Industry:</translation>
     </message>
@@ -3159,6 +3155,10 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Ph&amp;one:</translation>
     </message>
 </context>
 <context>

@@ -3119,10 +3119,6 @@ Everything entered since that backup is lost from the working database. The curr
         <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>电话(&amp;H)：</translation>
-    </message>
-    <message>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
@@ -3145,6 +3141,10 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>电话(&amp;O)：</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // the main window on a demo database: the dashboard, the review queue, an
 // activation, a payment, the quarterly evaluation, a global price cut (as
 // admin), a printed contract, a spot check finding fraud, a takeover after a
-// termination, the renewals export and the quick search. Each step asserts
+// termination, the renewals export, the quick search, a customer's details
+// corrected and the correction undone with Ctrl+Z, and the list of keyboard
+// shortcuts. Each step asserts
 // what the screen shows and what the database holds. The steps run in order
 // on one shared database; each builds on what the earlier ones wrote.
 //
@@ -20,7 +22,10 @@
 #include "contracts/ContractListModel.h"
 #include "contracts/ContractsPage.h"
 #include "contracts/TerminationDialog.h"
+#include "customers/CustomerDetailPage.h"
+#include "customers/CustomerDialog.h"
 #include "customers/CustomerPicker.h"
+#include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DashboardQuery.h"
 #include "dashboard/StatCard.h"
@@ -48,6 +53,7 @@
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "shell/QuickSearch.h"
+#include "shell/ShortcutsDialog.h"
 #include "storage/SqlQuery.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
@@ -58,6 +64,7 @@
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -89,6 +96,8 @@ private slots:
     void takesOverATerminatedAgentsCustomers();
     void exportsTheRenewalsReport();
     void quickSearchFindsAnAgent();
+    void editsACustomerAndUndoes();
+    void listsTheKeyboardShortcuts();
 
 private:
     QVariant scalar(const QString &sql, const QVariantMap &binds = {});
@@ -844,6 +853,89 @@ void TestChannelManagerDay::quickSearchFindsAnAgent()
     QCOMPARE(agents->detailPage()->agent().uscc, uscc);
     QVERIFY(agents->detailPage()->agent().name.contains(part));
     shoot(m_window.get(), QStringLiteral("11-agent"));
+}
+
+// 12. A customer's contact is corrected from its detail; Ctrl+Z puts the
+// earlier details back, each a change of its own in the audit log.
+void TestChannelManagerDay::editsACustomerAndUndoes()
+{
+    auto *page = open<CustomersPage>(m_window.get(), Area::Customers);
+    QVERIFY(page);
+    const QString uscc = scalar(QStringLiteral("SELECT uscc FROM customers ORDER BY id LIMIT 1"))
+                             .toString();
+    const QVariantMap c{{QStringLiteral(":c"), uscc}};
+    const QString contactBefore =
+        scalar(QStringLiteral("SELECT contact FROM customers WHERE uscc = :c"), c).toString();
+    QVERIFY(page->openCustomer(uscc));
+    CustomerDetailPage *detail = page->detailPage();
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("editButton")),
+                      Qt::LeftButton);
+    QPointer<CustomerDialog> dialog = waitForTopLevel<CustomerDialog>(QStringLiteral("customerDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditing());
+    auto *contact = dialog->findChild<QLineEdit *>(QStringLiteral("contactEdit"));
+    QCOMPARE(contact->text(), contactBefore);
+    cdtest::typeInto(contact, QStringLiteral("Wang Fang"));
+    dialog->validateNow();
+    if (!m_shots.isEmpty()) {
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(QDir(m_shots).filePath(
+            m_language + QStringLiteral("-day-12-customer-edit-dialog.png"))));
+    }
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT contact FROM customers WHERE uscc = :c"), c).toString(),
+             QStringLiteral("Wang Fang"));
+    QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("valueContact"))->text(),
+             QStringLiteral("Wang Fang"));
+    MessageBar *bar = m_window->messageBar();
+    QVERIFY(bar->hasAction());
+    shoot(m_window.get(), QStringLiteral("12-customer-saved"));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    detail->tabs()->setFocus();
+    QTest::keyClick(detail->tabs(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!bar->hasAction());
+    QCOMPARE(scalar(QStringLiteral("SELECT contact FROM customers WHERE uscc = :c"), c).toString(),
+             contactBefore);
+    QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("valueContact"))->text(),
+             contactBefore.isEmpty() ? QStringLiteral("—") : contactBefore);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer.update'"
+                                   " AND entity_id = :c"),
+                    c)
+                 .toInt(),
+             2);
+}
+
+// 13. Help › Keyboard Shortcuts (Ctrl+/) lists the keys of the day.
+void TestChannelManagerDay::listsTheKeyboardShortcuts()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    QPointer<ShortcutsDialog> dialog = waitForTopLevel<ShortcutsDialog>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    QStringList keys;
+    for (const auto &entry : dialog->entries())
+        keys << entry.second;
+    const QString all = keys.join(QLatin1Char(' '));
+    // As the keys read in the language shown (Qt names some keys in Chinese).
+    const QList<QKeySequence> expected = {
+        QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_N),
+        QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Q),
+        QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Escape)};
+    for (const QKeySequence &key : expected) {
+        const QString text = key.toString(QKeySequence::NativeText);
+        QVERIFY2(all.contains(text), qPrintable(text));
+    }
+    if (!m_shots.isEmpty()) {
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(
+            QDir(m_shots).filePath(m_language + QStringLiteral("-day-13-shortcuts.png"))));
+    }
+    dialog->reject();
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
 }
 
 QTEST_MAIN(TestChannelManagerDay)

@@ -96,7 +96,7 @@ CustomerDialog::CustomerDialog(Database &db, const Actor &actor, QWidget *parent
     FormRows::addRow(form, tr("&Handler:"), field(m_handlerEdit, QString(), m_handlerHint),
                      m_handlerEdit);
     form->addRow(tr("Contact &person:"), m_contactEdit);
-    FormRows::addRow(form, tr("P&hone:"), field(m_phoneEdit, QStringLiteral("phone")), m_phoneEdit);
+    FormRows::addRow(form, tr("Ph&one:"), field(m_phoneEdit, QStringLiteral("phone")), m_phoneEdit);
     form->addRow(tr("&Industry:"), m_industryEdit);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -125,7 +125,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(620, 560);
+    resize(760, 640);
 }
 
 QList<QPair<QString, QString>> ShortcutsDialog::entries() const
