@@ -952,19 +952,8 @@
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>This build cannot import agents.</source>
-        <translation>This build cannot import agents.</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1. Correct these rows and import the file again:</source>
         <translation>Nothing was imported from %1. Correct these rows and import the file again:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n agent imported from %1.</numerusform>
-            <numerusform>%n agents imported from %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2769,145 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Termination clause</source>
         <translation>Termination clause</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvImport</name>
+    <message>
+        <source>Import Agents</source>
+        <translation>Import Agents</translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>Import Customers</translation>
+    </message>
+    <message>
+        <source>Import Numbers</source>
+        <translation>Import Numbers</translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>Import Payments</translation>
+    </message>
+    <message>
+        <source>Import Plans</source>
+        <translation>Import Plans</translation>
+    </message>
+    <message>
+        <source>Import Prices</source>
+        <translation>Import Prices</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agents…</source>
+        <translation>&amp;Agents…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Customers…</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers…</source>
+        <translation>&amp;Numbers…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments…</source>
+        <translation>Pa&amp;yments…</translation>
+    </message>
+    <message>
+        <source>P&amp;lans…</source>
+        <translation>P&amp;lans…</translation>
+    </message>
+    <message>
+        <source>P&amp;rices…</source>
+        <translation>P&amp;rices…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n agent imported from %1.</numerusform>
+            <numerusform>%n agents imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported from %1; their qualification reviews are open (§3.9).</source>
+        <translation>
+            <numerusform>%n customer imported from %1; their qualification reviews are open (§3.9).</numerusform>
+            <numerusform>%n customers imported from %1; their qualification reviews are open (§3.9).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n number imported from %1.</numerusform>
+            <numerusform>%n numbers imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n payment imported from %1.</numerusform>
+            <numerusform>%n payments imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n plan imported from %1.</numerusform>
+            <numerusform>%n plans imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n price imported from %1.</numerusform>
+            <numerusform>%n prices imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n row imported from %1.</numerusform>
+            <numerusform>%n rows imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This build cannot import &quot;%1&quot;.</source>
+        <translation>This build cannot import &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Importing %1: every row is checked, then all are written or none…</source>
+        <translation>Importing %1: every row is checked, then all are written or none…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s).</source>
+        <translation>
+            <numerusform>… and %n more row.</numerusform>
+            <numerusform>… and %n more rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;Rows</source>
+        <translation>Show &amp;Rows</translation>
+    </message>
+    <message>
+        <source>Rows to Correct</source>
+        <translation>Rows to Correct</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these rows and import the file again; each line names the file, the line and the column.</source>
+        <translation>Nothing was imported. Correct these rows and import the file again; each line names the file, the line and the column.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5235,10 @@ SHA-256 %5</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>
@@ -5929,10 +6061,6 @@ SHA-256 %5</translation>
         <translation>No number matches the filters.</translation>
     </message>
     <message>
-        <source>The pool is empty. Numbers arrive by CSV import (channeldesk-cli import numbers).</source>
-        <translation>The pool is empty. Numbers arrive by CSV import (channeldesk-cli import numbers).</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5979,6 +6107,10 @@ SHA-256 %5</translation>
     <message>
         <source>The earlier destinations of %1 are back.</source>
         <translation>The earlier destinations of %1 are back.</translation>
+    </message>
+    <message>
+        <source>The pool is empty. Numbers arrive by CSV import: File › Import › Numbers, or channeldesk-cli import numbers.</source>
+        <translation>The pool is empty. Numbers arrive by CSV import: File › Import › Numbers, or channeldesk-cli import numbers.</translation>
     </message>
 </context>
 <context>
@@ -6933,34 +7065,8 @@ SHA-256 %5</translation>
         </translation>
     </message>
     <message>
-        <source>Import Plans</source>
-        <translation>Import Plans</translation>
-    </message>
-    <message>
-        <source>Import Prices</source>
-        <translation>Import Prices</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>This build cannot import %1.</source>
-        <translation>This build cannot import %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n plan(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n plan imported from %1.</numerusform>
-            <numerusform>%n plans imported from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n price(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n price imported from %1.</numerusform>
-            <numerusform>%n prices imported from %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -945,18 +945,8 @@
         <translation>CSV 文件 (*.csv);; 所有文件 (*)</translation>
     </message>
     <message>
-        <source>This build cannot import agents.</source>
-        <translation>当前版本无法导入代理商。</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1. Correct these rows and import the file again:</source>
         <translation>未从 %1 导入任何数据。请更正以下各行后重新导入该文件：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) imported from %1.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 家代理商。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2756,137 @@ Everything entered since that backup is lost from the working database. The curr
     <message>
         <source>Termination clause</source>
         <translation>终止依据条款</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvImport</name>
+    <message>
+        <source>Import Agents</source>
+        <translation>导入代理商</translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>导入终端客户</translation>
+    </message>
+    <message>
+        <source>Import Numbers</source>
+        <translation>导入号码</translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>导入缴费记录</translation>
+    </message>
+    <message>
+        <source>Import Plans</source>
+        <translation>导入套餐</translation>
+    </message>
+    <message>
+        <source>Import Prices</source>
+        <translation>导入价格</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agents…</source>
+        <translation>代理商(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>终端客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers…</source>
+        <translation>号码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments…</source>
+        <translation>缴费记录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>P&amp;lans…</source>
+        <translation>套餐(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rices…</source>
+        <translation>价格(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 家代理商。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported from %1; their qualification reviews are open (§3.9).</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 家终端客户；其资质审核已开启（§3.9）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个号码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 笔缴费记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个套餐。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条价格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This build cannot import &quot;%1&quot;.</source>
+        <translation>当前版本无法导入“%1”。</translation>
+    </message>
+    <message>
+        <source>Importing %1: every row is checked, then all are written or none…</source>
+        <translation>正在导入 %1：逐行检查后全部写入或全部不写入…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s).</source>
+        <translation>
+            <numerusform>……另有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;Rows</source>
+        <translation>查看各行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rows to Correct</source>
+        <translation>需更正的行</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these rows and import the file again; each line names the file, the line and the column.</source>
+        <translation>未导入任何数据。请更正以下各行后重新导入该文件；每行均注明文件、行号和列。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5203,10 @@ SHA-256 %5</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>cd::MessageBar</name>
@@ -5899,10 +6024,6 @@ SHA-256 %5</translation>
         <translation>没有符合筛选条件的号码。</translation>
     </message>
     <message>
-        <source>The pool is empty. Numbers arrive by CSV import (channeldesk-cli import numbers).</source>
-        <translation>号码池为空。号码通过 CSV 导入（channeldesk-cli import numbers）。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5949,6 +6070,10 @@ SHA-256 %5</translation>
     <message>
         <source>The earlier destinations of %1 are back.</source>
         <translation>已恢复 %1 修改前的落地号码。</translation>
+    </message>
+    <message>
+        <source>The pool is empty. Numbers arrive by CSV import: File › Import › Numbers, or channeldesk-cli import numbers.</source>
+        <translation>号码池为空。号码通过 CSV 导入：文件 › 导入 › 号码，或使用 channeldesk-cli import numbers。</translation>
     </message>
 </context>
 <context>
@@ -6898,32 +7023,8 @@ SHA-256 %5</translation>
         </translation>
     </message>
     <message>
-        <source>Import Plans</source>
-        <translation>导入套餐</translation>
-    </message>
-    <message>
-        <source>Import Prices</source>
-        <translation>导入价格</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);; 所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>This build cannot import %1.</source>
-        <translation>当前版本无法导入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n plan(s) imported from %1.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个套餐。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n price(s) imported from %1.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个价格。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AgentsPage.h"
 
+#include "imports/CsvImport.h"
+
 #include "agents/AgentDetailPage.h"
 #include "agents/AgentDialog.h"
 #include "agents/AgentListModel.h"
@@ -327,16 +329,8 @@ void AgentsPage::importCsv()
 bool AgentsPage::importFile(const QString &path)
 {
     m_importPanel->hide();
-    std::unique_ptr<RowImporter> importer = ImportRegistry::create(QStringLiteral("agents"));
-    if (!importer) {
-        if (m_context.messageBar)
-            m_context.messageBar->showError(tr("This build cannot import agents."));
-        return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImportReport> report =
-        ImportRunner::run(*m_context.database, m_context.actor, *importer, path, false);
-    QApplication::restoreOverrideCursor();
+    const Result<ImportReport> report = CsvImport::run(this, *m_context.database, m_context.actor,
+                                                       QStringLiteral("agents"), path);
     if (!report) {
         Error summary = report.error();
         const QStringList details = summary.details;
@@ -354,8 +348,8 @@ bool AgentsPage::importFile(const QString &path)
     }
     applyFilter();
     if (m_context.messageBar)
-        m_context.messageBar->showSuccess(tr("%n agent(s) imported from %1.", nullptr, report->rows)
-                                              .arg(QFileInfo(path).fileName()));
+        m_context.messageBar->showSuccess(CsvImport::doneText(QStringLiteral("agents"), report->rows,
+                                                              QFileInfo(path).fileName()));
     return true;
 }
 

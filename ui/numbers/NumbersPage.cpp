@@ -313,8 +313,9 @@ void NumbersPage::applyFilter()
                                    : tr("%Ln number(s)", nullptr, int(total)));
     m_emptyLabel->setText(!agentProblem.isEmpty() ? agentProblem
                           : filtered              ? tr("No number matches the filters.")
-                                     : tr("The pool is empty. Numbers arrive by CSV import "
-                                          "(channeldesk-cli import numbers)."));
+                                     : tr("The pool is empty. Numbers arrive by CSV import: "
+                                          "File › Import › Numbers, or channeldesk-cli import "
+                                          "numbers."));
     if (!keep.isEmpty())
         selectNumber(keep);
     updateButtons();

@@ -1,5 +1,7 @@
 #include "PlanPricesView.h"
 
+#include "imports/CsvImport.h"
+
 #include "agents/ListTable.h"
 #include "agents/StatusBadge.h"
 #include "common/Dates.h"
@@ -399,38 +401,18 @@ void PlanPricesView::importCsv(const QString &kind)
 {
     if (!m_context.actor.isAdmin())
         return;
-    const QString title = kind == QLatin1String("plans") ? tr("Import Plans") : tr("Import Prices");
-    const QString path = Dialogs::openFileName(this, title, tr("CSV files (*.csv);;All files (*)"));
+    const QString path = Dialogs::openFileName(this, CsvImport::title(kind),
+                                               tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(kind, path);
 }
 
 bool PlanPricesView::importFile(const QString &kind, const QString &path)
 {
-    std::unique_ptr<RowImporter> importer = ImportRegistry::create(kind);
-    if (!importer) {
-        if (m_context.messageBar)
-            m_context.messageBar->showError(tr("This build cannot import %1.").arg(kind));
+    if (!CsvImport::runAndReport(this, *m_context.database, m_context.actor, m_context.messageBar,
+                                 kind, path))
         return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImportReport> report =
-        ImportRunner::run(*m_context.database, m_context.actor, *importer, path, false);
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        // All or nothing: the summary, then each bad row on its own line.
-        if (m_context.messageBar)
-            m_context.messageBar->showError(report.error());
-        return false;
-    }
     refresh();
-    if (m_context.messageBar) {
-        const QString file = QFileInfo(path).fileName();
-        m_context.messageBar->showSuccess(
-            kind == QLatin1String("plans")
-                ? tr("%n plan(s) imported from %1.", nullptr, report->rows).arg(file)
-                : tr("%n price(s) imported from %1.", nullptr, report->rows).arg(file));
-    }
     return true;
 }
 

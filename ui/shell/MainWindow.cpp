@@ -2,6 +2,7 @@
 #include "ShortcutsDialog.h"
 
 #include "common/Localization.h"
+#include "imports/CsvImport.h"
 #include "shell/PageFactory.h"
 #include "shell/QuickSearch.h"
 #include "storage/Database.h"
@@ -175,6 +176,21 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    // Every CSV kind of SPEC §5, as `channeldesk-cli import` takes them.
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    for (const QString &kind : CsvImport::kinds()) {
+        if (!CsvImport::mayImport(m_actor, kind))
+            continue;
+        QAction *action = import->addAction(CsvImport::menuText(kind));
+        action->setObjectName(QStringLiteral("import_") + kind);
+        connect(action, &QAction::triggered, this, [this, kind] {
+            if (CsvImport::askAndRun(this, m_db, m_actor, m_messageBar, kind))
+                refreshPages();
+        });
+    }
+    import->menuAction()->setVisible(!import->actions().isEmpty());
+    file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &Out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
