@@ -44,6 +44,8 @@ private:
     // `count` numbers 4001000000, 4001000001, …; every seventh active, every
     // eleventh suspended for arrears.
     void bulk(int count);
+    // A Numbers page under a message bar in `host`, shown.
+    NumbersPage *showPage(QWidget &host, MessageBar **bar);
     qint64 sqlCount(const QString &where);
 
     QTemporaryDir m_settingsDir;
@@ -81,13 +83,8 @@ void TestNumbersModel::releaseCanBeUndone()
                 .ok());
 
     QWidget host;
-    auto *layout = new QVBoxLayout(&host);
-    auto *bar = new MessageBar(&host);
-    layout->addWidget(bar);
-    auto *page = new NumbersPage(PageContext{m_world->db.get(), m_world->admin, bar}, &host);
-    layout->addWidget(page);
-    host.resize(1280, 800);
-    host.show();
+    MessageBar *bar = nullptr;
+    NumbersPage *page = showPage(host, &bar);
     QVERIFY(QTest::qWaitForWindowExposed(&host));
 
     QVERIFY(page->releaseNumber(QStringLiteral("4008001234")));
@@ -131,13 +128,8 @@ void TestNumbersModel::destinationsCanBeUndone()
                 .ok());
 
     QWidget host;
-    auto *layout = new QVBoxLayout(&host);
-    auto *bar = new MessageBar(&host);
-    layout->addWidget(bar);
-    auto *page = new NumbersPage(PageContext{m_world->db.get(), m_world->admin, bar}, &host);
-    layout->addWidget(page);
-    host.resize(1280, 800);
-    host.show();
+    MessageBar *bar = nullptr;
+    NumbersPage *page = showPage(host, &bar);
     QVERIFY(QTest::qWaitForWindowExposed(&host));
 
     QPointer<DestinationsDialog> dialog = page->editDestinations(QStringLiteral("4008001235"));
@@ -155,6 +147,18 @@ void TestNumbersModel::destinationsCanBeUndone()
     QCOMPARE(NumberService(*m_world->db).find(QStringLiteral("4008001235"))->destinations, before);
     QVERIFY(bar->text().contains(QStringLiteral("earlier destinations")));
     QVERIFY(!bar->hasAction());
+}
+
+NumbersPage *TestNumbersModel::showPage(QWidget &host, MessageBar **bar)
+{
+    auto *layout = new QVBoxLayout(&host);
+    *bar = new MessageBar(&host);
+    layout->addWidget(*bar);
+    auto *page = new NumbersPage(PageContext{m_world->db.get(), m_world->admin, *bar}, &host);
+    layout->addWidget(page);
+    host.resize(1280, 800);
+    host.show();
+    return page;
 }
 
 void TestNumbersModel::bulk(int count)
@@ -267,13 +271,8 @@ void TestNumbersModel::pageFiltersRequery()
                    {{QStringLiteral(":a"), agent.id}});
 
     QWidget host;
-    auto *layout = new QVBoxLayout(&host);
-    auto *bar = new MessageBar(&host);
-    layout->addWidget(bar);
-    auto *page = new NumbersPage(PageContext{m_world->db.get(), m_world->admin, bar}, &host);
-    layout->addWidget(page);
-    host.resize(1280, 800);
-    host.show();
+    MessageBar *bar = nullptr;
+    NumbersPage *page = showPage(host, &bar);
     QVERIFY(QTest::qWaitForWindowExposed(&host));
 
     NumberListModel *model = page->model();
@@ -332,13 +331,8 @@ void TestNumbersModel::blockedNumberStandsOut()
                    {{QStringLiteral(":d"), QStringLiteral("2026-03-01")}});
 
     QWidget host;
-    auto *layout = new QVBoxLayout(&host);
-    auto *bar = new MessageBar(&host);
-    layout->addWidget(bar);
-    auto *page = new NumbersPage(PageContext{m_world->db.get(), m_world->admin, bar}, &host);
-    layout->addWidget(page);
-    host.resize(1280, 800);
-    host.show();
+    MessageBar *bar = nullptr;
+    NumbersPage *page = showPage(host, &bar);
     QVERIFY(QTest::qWaitForWindowExposed(&host));
 
     NumberListModel *model = page->model();
