@@ -6112,6 +6112,14 @@ SHA-256 %5</translation>
         <source>The pool is empty. Numbers arrive by CSV import: File › Import › Numbers, or channeldesk-cli import numbers.</source>
         <translation>The pool is empty. Numbers arrive by CSV import: File › Import › Numbers, or channeldesk-cli import numbers.</translation>
     </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Reclaimed by %1 (§2.10)</source>
+        <translation>Reclaimed by %1 (§2.10)</translation>
+    </message>
 </context>
 <context>
     <name>cd::NumbersReport</name>

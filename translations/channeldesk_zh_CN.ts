@@ -6075,6 +6075,14 @@ SHA-256 %5</translation>
         <source>The pool is empty. Numbers arrive by CSV import: File › Import › Numbers, or channeldesk-cli import numbers.</source>
         <translation>号码池为空。号码通过 CSV 导入：文件 › 导入 › 号码，或使用 channeldesk-cli import numbers。</translation>
     </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>取消此筛选</translation>
+    </message>
+    <message>
+        <source>Reclaimed by %1 (§2.10)</source>
+        <translation>将于 %1 前回收（§2.10）</translation>
+    </message>
 </context>
 <context>
     <name>cd::NumbersReport</name>

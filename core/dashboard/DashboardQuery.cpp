@@ -144,27 +144,43 @@ Result<QVector<RenewalWeek>> DashboardQuery::renewalWeeks(const QDate &asOf)
     return weeks;
 }
 
-Result<ReclaimRisk> DashboardQuery::reclaimRisk(const QDate &asOf, int days)
+Result<NumberFilter> DashboardQuery::reclaimRiskFilter(const QDate &asOf, int days)
 {
     Result<BusinessParameters> params = Parameters(m_db).load();
     if (!params)
         return params.error();
+    // §2.10 As LifecycleSweep reclaims: suspended for arrears, on suspended_on + R.
+    // reclaim <= asOf + days  ⇔  suspended_on <= asOf + days − R.
+    NumberFilter filter;
+    filter.arrearsSuspendedBy = asOf.addDays(days - params->reclaimDays);
+    return filter;
+}
+
+Result<ReclaimRisk> DashboardQuery::reclaimRisk(const QDate &asOf, int days)
+{
+    Result<NumberFilter> filter = reclaimRiskFilter(asOf, days);
+    if (!filter)
+        return filter.error();
     ReclaimRisk risk;
     risk.days = days;
     risk.until = asOf.addDays(days);
-    // §2.10 As LifecycleSweep reclaims: suspended for arrears, on suspended_on + R.
-    // reclaim <= until  ⇔  suspended_on <= until − R (the numbers_suspended index).
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*), MIN(suspended_on) FROM numbers"
+    const qint64 reclaimDays = filter->arrearsSuspendedBy.daysTo(risk.until);
+    // The count as the Numbers list filters it, and the earliest among them
+    // (the numbers_suspended index).
+    Result<qint64> count = NumberService(m_db).count(*filter);
+    if (!count)
+        return count.error();
+    risk.numbers = *count;
+    SqlQuery q(m_db, QStringLiteral("SELECT MIN(suspended_on) FROM numbers"
                                     " WHERE status = 'suspended' AND suspension = 'arrears'"
                                     " AND suspended_on <= :limit"));
-    q.bind(QStringLiteral(":limit"), Dates::format(risk.until.addDays(-params->reclaimDays)));
+    q.bind(QStringLiteral(":limit"), Dates::format(filter->arrearsSuspendedBy));
     if (Status s = q.exec(); !s)
         return s.error();
     if (q.next()) {
-        risk.numbers = q.value(0).toLongLong();
-        const QDate first = Dates::parse(q.value(1).toString());
+        const QDate first = Dates::parse(q.value(0).toString());
         if (first.isValid())
-            risk.firstReclaim = first.addDays(params->reclaimDays);
+            risk.firstReclaim = first.addDays(reclaimDays);
     }
     return risk;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "numbers/NumberService.h"
 #include "numbers/Number.h"
 #include "pricing/QuarterlyEvaluation.h"
 
@@ -95,6 +96,8 @@ public:
     Result<qint64> overdueRenewals(const QDate &asOf);
     Result<QVector<RenewalWeek>> renewalWeeks(const QDate &asOf);
     Result<ReclaimRisk> reclaimRisk(const QDate &asOf, int days = kRiskDays);
+    // The numbers reclaimRisk counts, as a filter of the Numbers list.
+    Result<NumberFilter> reclaimRiskFilter(const QDate &asOf, int days = kRiskDays);
     // Buckets 0–2, 3–7, 8–14 and over 14 days.
     Result<QVector<ReviewAgeBucket>> openReviewsByAge(const QDate &asOf);
     // Agents as QuarterlyEvaluation selects them, in level and name order.

@@ -154,6 +154,9 @@ QStringList whereFor(const NumberFilter &f, const QString &ids = {})
         w << plus + QStringLiteral("n.agent_id = :agent");
     if (f.customerId)
         w << plus + QStringLiteral("n.customer_id = :customer");
+    if (f.arrearsSuspendedBy.isValid())
+        w << QStringLiteral("n.status = 'suspended' AND n.suspension = 'arrears'"
+                            " AND n.suspended_on <= :suspendedBy");
     return w;
 }
 
@@ -179,6 +182,8 @@ void bindFilter(SqlQuery &q, const NumberFilter &f)
         q.bind(QStringLiteral(":agent"), f.agentId);
     if (f.customerId)
         q.bind(QStringLiteral(":customer"), f.customerId);
+    if (f.arrearsSuspendedBy.isValid())
+        q.bind(QStringLiteral(":suspendedBy"), Dates::format(f.arrearsSuspendedBy));
 }
 
 AuditEntry numberEntry(const QString &action, const QString &number, const QString &oldValue,

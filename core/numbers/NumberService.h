@@ -22,6 +22,9 @@ struct NumberFilter {
     QString grade;         // grade key; empty for all
     qint64 agentId = 0;    // opened by this agent
     qint64 customerId = 0;
+    // Suspended for arrears on or before this day (§2.10): with the reclaim
+    // days added, the numbers the sweep reclaims by then. Null for all.
+    QDate arrearsSuspendedBy;
 };
 
 struct Activation {

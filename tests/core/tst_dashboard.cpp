@@ -6,6 +6,7 @@
 #include "DashboardFixture.h"
 
 #include "dashboard/DashboardQuery.h"
+#include "numbers/NumberService.h"
 #include "numbers/RenewalQuery.h"
 #include "pricing/QuarterlyEvaluation.h"
 #include "settings/Parameters.h"
@@ -98,6 +99,18 @@ private slots:
         Result<ReclaimRisk> later = DashboardQuery(*w->db).reclaimRisk(w->asOf.addDays(1));
         QVERIFY(later.ok());
         QCOMPARE(later->numbers, qint64(4));
+
+        // The Numbers list, filtered as the card's link asks, shows the same
+        // numbers: arrears suspensions only (a fraud block is never reclaimed).
+        for (const QDate &day : {w->asOf, w->asOf.addDays(1)}) {
+            Result<NumberFilter> filter = DashboardQuery(*w->db).reclaimRiskFilter(day);
+            QVERIFY(filter.ok());
+            Result<QVector<Number>> listed = NumberService(*w->db).page(*filter, QString(), 100);
+            QVERIFY(listed.ok());
+            QCOMPARE(qint64(listed->size()), DashboardQuery(*w->db).reclaimRisk(day)->numbers);
+            for (const Number &n : *listed)
+                QCOMPARE(n.status, NumberStatus::Suspended);
+        }
 
         // The reclaim period is the business parameter the sweep uses.
         QVERIFY(Parameters(*w->db).set(w->admin, QStringLiteral("reclaim_days"), QStringLiteral("60")).ok());

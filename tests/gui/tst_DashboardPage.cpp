@@ -203,7 +203,8 @@ private slots:
         // The cards, clicked as a user does.
         QTest::mouseClick(page->findChild<StatCard *>(QStringLiteral("atRiskCard")), Qt::LeftButton);
         QCOMPARE(m_links.last().area, QStringLiteral("numbers"));
-        QCOMPARE(m_links.last().filter, (QVariantMap{{QStringLiteral("atRisk"), true}}));
+        QCOMPARE(m_links.last().filter, (QVariantMap{{QStringLiteral("atRisk"), true},
+                                                     {QStringLiteral("asOf"), w->asOf}}));
         QTest::mouseClick(page->findChild<StatCard *>(QStringLiteral("violationsCard")),
                           Qt::LeftButton);
         QCOMPARE(m_links.last().area, QStringLiteral("violations"));
@@ -248,8 +249,19 @@ private slots:
         QCOMPARE(numbers->model()->filter().status, QString());
         QCOMPARE(numbers->model()->filter().agentId, w->a2.id);
         QCOMPARE(numbers->model()->totalCount(), qint64(5)); // N08 N09 N10 N15 N19
-        window.navigate(QStringLiteral("numbers"), {{QStringLiteral("atRisk"), true}});
+        // At risk of reclaim: exactly the numbers the card counts (N13, N14,
+        // N17), named by the chip, which takes the filter off again.
+        window.navigate(QStringLiteral("numbers"),
+                        {{QStringLiteral("atRisk"), true}, {QStringLiteral("asOf"), w->asOf}});
         QCOMPARE(numbers->model()->filter().status, QStringLiteral("suspended"));
+        QCOMPARE(numbers->model()->totalCount(), qint64(3));
+        auto *chip = numbers->findChild<QPushButton *>(QStringLiteral("reclaimRiskChip"));
+        QVERIFY(chip && chip->isVisible());
+        QVERIFY2(chip->text().contains(QStringLiteral("2026-06-12")), qPrintable(chip->text()));
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QVERIFY(!chip->isVisible());
+        QVERIFY(!numbers->model()->filter().arrearsSuspendedBy.isValid());
+        QCOMPARE(numbers->model()->totalCount(), qint64(5)); // every suspended number again
 
         // A renewal week, on the fixture's day.
         window.navigate(QStringLiteral("payments"), {{QStringLiteral("asOf"), w->asOf},

@@ -614,7 +614,9 @@ void DashboardPage::openRenewalWeek(const QDate &monday)
 
 void DashboardPage::openAtRisk()
 {
-    navigate(QStringLiteral("numbers"), {{QStringLiteral("atRisk"), true}});
+    // The day the card counted from, so that the list shows the same numbers.
+    navigate(QStringLiteral("numbers"),
+             {{QStringLiteral("atRisk"), true}, {QStringLiteral("asOf"), asOf()}});
 }
 
 void DashboardPage::openOverdue()

@@ -1,5 +1,7 @@
 #include "NumbersPage.h"
 
+#include "dashboard/DashboardQuery.h"
+
 #include "agents/AgentService.h"
 #include "agents/ListTable.h"
 #include "agents/StatusBadge.h"
@@ -122,6 +124,19 @@ NumbersPage::NumbersPage(const PageContext &context, QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(label(tr("A&gent:"), m_agentEdit));
     filters->addWidget(m_agentEdit, 1);
+    m_riskChip = new QPushButton(m_listView);
+    m_riskChip->setObjectName(QStringLiteral("reclaimRiskChip"));
+    m_riskChip->setIcon(Icons::glyph(Icons::Glyph::Close));
+    m_riskChip->setLayoutDirection(Qt::RightToLeft); // the × after the text
+    m_riskChip->setToolTip(tr("Remove this filter"));
+    m_riskChip->setAutoDefault(false);
+    m_riskChip->hide();
+    connect(m_riskChip, &QPushButton::clicked, this, [this] {
+        m_arrearsSuspendedBy = QDate();
+        m_riskChip->hide();
+        applyFilter();
+    });
+    filters->addWidget(m_riskChip);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     Theme::makeMuted(m_countLabel);
@@ -292,6 +307,7 @@ void NumbersPage::applyFilter()
     }
     filter.status = m_statusCombo->currentData().toString();
     filter.grade = m_gradeCombo->currentData().toString();
+    filter.arrearsSuspendedBy = m_arrearsSuspendedBy;
     QString agentProblem;
     const QString code = agentCodeOf(m_agentEdit->text());
     if (!code.isEmpty()) {
@@ -307,7 +323,8 @@ void NumbersPage::applyFilter()
     if (Status s = m_model->setFilter(filter); !s && m_context.messageBar)
         m_context.messageBar->showError(s.error());
     const bool filtered = !filter.digits.isEmpty() || !filter.status.isEmpty() ||
-                          !filter.grade.isEmpty() || filter.agentId != 0;
+                          !filter.grade.isEmpty() || filter.agentId != 0 ||
+                          filter.arrearsSuspendedBy.isValid();
     const qint64 total = m_model->totalCount();
     m_countLabel->setText(filtered ? tr("%Ln number(s) match", nullptr, int(total))
                                    : tr("%Ln number(s)", nullptr, int(total)));
@@ -326,8 +343,22 @@ void NumbersPage::applyFilter(const QVariantMap &filter)
     if (isShowingDetail())
         showList();
     QString status = filter.value(QStringLiteral("status")).toString();
-    if (filter.value(QStringLiteral("atRisk")).toBool())
+    m_arrearsSuspendedBy = QDate();
+    if (filter.value(QStringLiteral("atRisk")).toBool()) {
+        // Exactly the numbers the dashboard's card counts.
+        const QDate asOf = filter.value(QStringLiteral("asOf")).toDate();
+        const QDate today = asOf.isValid() ? asOf : QDate::currentDate();
+        DashboardQuery query(*m_context.database);
+        if (Result<NumberFilter> risk = query.reclaimRiskFilter(today)) {
+            m_arrearsSuspendedBy = risk->arrearsSuspendedBy;
+            m_riskChip->setText(tr("Reclaimed by %1 (§2.10)")
+                                    .arg(Dates::format(today.addDays(DashboardQuery::kRiskDays))));
+        } else if (m_context.messageBar) {
+            m_context.messageBar->showError(risk.error());
+        }
         status = numberStatusKey(NumberStatus::Suspended);
+    }
+    m_riskChip->setVisible(m_arrearsSuspendedBy.isValid());
     {
         const QSignalBlocker digits(m_digitsEdit);
         const QSignalBlocker statuses(m_statusCombo);

@@ -3,6 +3,7 @@
 #include "widgets/PageContext.h"
 #include "widgets/PageInterfaces.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <functional>
@@ -102,6 +103,10 @@ private:
     QPushButton *m_destinationsButton;
     QPushButton *m_openButton;
     QTimer *m_filterTimer;
+    // The dashboard's "at risk of reclaim" filter (DashboardQuery), shown as
+    // a chip that removes it; null when not applied.
+    QDate m_arrearsSuspendedBy;
+    QPushButton *m_riskChip = nullptr;
     bool m_shownOnce = false;
 };
 
