@@ -1621,6 +1621,10 @@
         <source>Cannot delete the old automatic backup %1.</source>
         <translation>Cannot delete the old automatic backup %1.</translation>
     </message>
+    <message>
+        <source>Cannot delete %1, left by an interrupted backup.</source>
+        <translation>Cannot delete %1, left by an interrupted backup.</translation>
+    </message>
 </context>
 <context>
     <name>cd::BackupsPanel</name>

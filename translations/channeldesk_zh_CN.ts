@@ -1611,6 +1611,10 @@
         <source>Cannot delete the old automatic backup %1.</source>
         <translation>无法删除旧的自动备份 %1。</translation>
     </message>
+    <message>
+        <source>Cannot delete %1, left by an interrupted backup.</source>
+        <translation>无法删除中断的备份遗留的文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cd::BackupsPanel</name>

@@ -34,6 +34,16 @@ QRegularExpression patternFor(const QString &databasePath)
                               QStringLiteral("-(\\d{4}-\\d{2}-\\d{2})(?:-(\\d{6}))?\\.sqlite$"));
 }
 
+// What a backup of this database leaves when its process dies while writing
+// (Backup writes "<target>.part-<ms>" and renames it at the end).
+QRegularExpression leftoverPatternFor(const QString &databasePath)
+{
+    return QRegularExpression(QStringLiteral("^") +
+                              QRegularExpression::escape(stemOf(databasePath)) +
+                              QStringLiteral("-\\d{4}-\\d{2}-\\d{2}(?:-\\d{6})?\\.sqlite\\.part-\\d+"
+                                             "(?:-wal|-shm|-journal)?$"));
+}
+
 } // namespace
 
 QString BackupRotation::defaultFolder(const QString &databasePath)
@@ -162,6 +172,20 @@ Result<QStringList> BackupRotation::rotate(const QString &folder, const QString 
                                        .arg(QDir::toNativeSeparators(file.path)));
         }
         removed << file.path;
+    }
+    // Leftovers of a backup whose program was killed mid-write: gone after an
+    // hour (a backup running now in another window is younger than that).
+    const QDir dir(folder);
+    const QRegularExpression leftover = leftoverPatternFor(databasePath);
+    const QDateTime cutoff = QDateTime::currentDateTime().addSecs(-kLeftoverSeconds);
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files)) {
+        if (!leftover.match(info.fileName()).hasMatch() || info.lastModified() > cutoff)
+            continue;
+        if (!QFile::remove(info.absoluteFilePath())) {
+            return Error::database(tr("Cannot delete %1, left by an interrupted backup.")
+                                       .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+        }
+        removed << info.absoluteFilePath();
     }
     return removed;
 }

@@ -47,6 +47,7 @@ public:
     static constexpr int kDefaultKeep = 7;
     static constexpr int kMinimumKeep = 1;
     static constexpr int kMaximumKeep = 365;
+    static constexpr int kLeftoverSeconds = 3600;
 
     // Per machine (QSettings, never in the database: a restore must not
     // change where the next backups go).
@@ -88,7 +89,8 @@ public:
     static Result<DailyResult> runDaily(Database &db, const Actor &actor, const QString &folder,
                                         int keep, const QDate &today);
     // Deletes the automatic backups of this database beyond the `keep` newest
-    // days; returns what it deleted.
+    // days, and the leftovers (".part-…") of its backups interrupted more than
+    // kLeftoverSeconds ago; returns what it deleted.
     static Result<QStringList> rotate(const QString &folder, const QString &databasePath, int keep);
     // A backup by hand now under manualName(), never rotated away. Admin only
     // (Backup::backup refuses others with Permission).

@@ -238,6 +238,37 @@ private slots:
         QCOMPARE(QDir(m_folder).entryList(QDir::Files).size(), foreign.size() + 1);
     }
 
+    // A backup killed mid-write leaves "<name>.part-<ms>" (and its journal):
+    // rotation removes this database's leftovers once an hour old, and leaves
+    // a younger one (a backup running now) and other databases' files.
+    void rotationRemovesOldLeftoversOfInterruptedBackups()
+    {
+        QDir folder(m_folder);
+        QVERIFY(QDir().mkpath(m_folder));
+        const QDateTime twoHoursAgo = QDateTime::currentDateTime().addSecs(-7200);
+        const QStringList old = {QStringLiteral("channeldesk-2026-11-25.sqlite.part-1764050000000"),
+                                 QStringLiteral("channeldesk-2026-11-25.sqlite.part-1764050000000-wal"),
+                                 QStringLiteral("channeldesk-2026-11-20-093000.sqlite.part-17")};
+        const QStringList kept = {QStringLiteral("channeldesk-2026-11-25.sqlite.part-99"), // young
+                                  QStringLiteral("other-2026-11-25.sqlite.part-1"),       // not ours
+                                  QStringLiteral("channeldesk-2026-11-25.sqlite.partial")};
+        for (const QString &name : old + kept) {
+            QVERIFY(writeFile(folder.filePath(name), name.toUtf8()));
+            if (name != kept.first()) {
+                QFile f(folder.filePath(name));
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                QVERIFY(f.setFileTime(twoHoursAgo, QFileDevice::FileModificationTime));
+            }
+        }
+        Result<QStringList> removed = BackupRotation::rotate(m_folder, m_live, 7);
+        QVERIFY(removed);
+        QCOMPARE(removed->size(), old.size());
+        for (const QString &name : old)
+            QVERIFY2(!QFileInfo::exists(folder.filePath(name)), qPrintable(name));
+        for (const QString &name : kept)
+            QVERIFY2(QFileInfo::exists(folder.filePath(name)), qPrintable(name));
+    }
+
     void failedBackupDeletesNothing()
     {
         auto db = Database::open(m_live);
