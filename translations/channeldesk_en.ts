@@ -5897,6 +5897,10 @@ SHA-256 %5</translation>
         <source>%1 is already in the pool.</source>
         <translation>%1 is already in the pool.</translation>
     </message>
+    <message>
+        <source>There is no number with the id %1.</source>
+        <translation>There is no number with the id %1.</translation>
+    </message>
 </context>
 <context>
     <name>cd::NumberStatus</name>
@@ -10621,6 +10625,10 @@ SHA-256 %5</translation>
     <message>
         <source>There is no violation %1.</source>
         <translation>There is no violation %1.</translation>
+    </message>
+    <message>
+        <source>There is no evidence file with the id %1.</source>
+        <translation>There is no evidence file with the id %1.</translation>
     </message>
 </context>
 <context>

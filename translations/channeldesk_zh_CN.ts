@@ -5862,6 +5862,10 @@ SHA-256 %5</translation>
         <source>%1 is already in the pool.</source>
         <translation>%1 已在号码池中。</translation>
     </message>
+    <message>
+        <source>There is no number with the id %1.</source>
+        <translation>不存在编号为 %1 的号码记录。</translation>
+    </message>
 </context>
 <context>
     <name>cd::NumberStatus</name>
@@ -10540,6 +10544,10 @@ SHA-256 %5</translation>
     <message>
         <source>There is no violation %1.</source>
         <translation>违规案件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no evidence file with the id %1.</source>
+        <translation>不存在编号为 %1 的证据文件。</translation>
     </message>
 </context>
 <context>

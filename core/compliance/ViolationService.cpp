@@ -248,8 +248,11 @@ Result<QByteArray> ViolationService::evidenceContent(qint64 evidenceId)
     SqlQuery q(m_db, QStringLiteral("SELECT content FROM violation_evidence WHERE id = :id"));
     q.bind(QStringLiteral(":id"), evidenceId);
     Result<QVariant> v = q.scalar();
-    if (!v)
+    if (!v) {
+        if (v.error().kind == ErrorKind::NotFound)
+            return Error::notFound(tr("There is no evidence file with the id %1.").arg(evidenceId));
         return v.error();
+    }
     return v->toByteArray();
 }
 

@@ -227,8 +227,11 @@ Result<Number> NumberService::findById(qint64 id)
     SqlQuery q(m_db, QStringLiteral("SELECT number FROM numbers WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     Result<QVariant> v = q.scalar();
-    if (!v)
+    if (!v) {
+        if (v.error().kind == ErrorKind::NotFound)
+            return Error::notFound(tr("There is no number with the id %1.").arg(id));
         return v.error();
+    }
     return find(v->toString());
 }
 

@@ -108,6 +108,12 @@ private slots:
         QCOMPARE(e->sha256, QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(v.evidence(open->id)->size(), 1);
         QCOMPARE(*v.evidenceContent(e->id), photo);
+        // A missing file is named, not a bare "No such record.".
+        const Result<QByteArray> missing = v.evidenceContent(e->id + 1000);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+        QVERIFY2(missing.error().text().contains(QString::number(e->id + 1000)),
+                 qPrintable(missing.error().text()));
         QCOMPARE(v.find(open->id)->evidenceCount, 1);
         QVERIFY(!v.attach(d->manager, open->id, QStringLiteral("empty.txt"), QByteArray(), m_today).ok());
     }
