@@ -1769,6 +1769,13 @@ Everything entered since that backup is lost from the working database. The curr
     </message>
 </context>
 <context>
+    <name>cd::ChartKeyboard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::CheckOutcome</name>
     <message>
         <source>Passed</source>

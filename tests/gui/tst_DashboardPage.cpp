@@ -25,6 +25,7 @@
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QPushButton>
 #include <QTabWidget>
@@ -228,6 +229,47 @@ private slots:
     }
 
     // The same links through the main window land on the filtered pages.
+    // The bars are reachable without a mouse: focus selects the first bar
+    // with a value, the arrows move, Enter opens the bar as a click does.
+    void barsWorkFromTheKeyboard()
+    {
+        auto page = makePage();
+        page->resize(1200, 860);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        page->setAsOf(w->asOf);
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+
+        QBarSet *due = page->renewalSeries()->barSets().first();
+        QList<int> withValue;
+        for (int i = 0; i < due->count(); ++i) {
+            if (due->at(i) > 0)
+                withValue << i;
+        }
+        QVERIFY(withValue.size() >= 2);
+        auto *chart = page->findChild<QChartView *>(QStringLiteral("renewalChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
+        chart->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(due->isBarSelected(withValue.at(0)));
+        QTest::keyClick(chart, Qt::Key_Right);
+        QVERIFY(!due->isBarSelected(withValue.at(0)));
+        QVERIFY(due->isBarSelected(withValue.at(1)));
+        QVERIFY(!chart->accessibleDescription().isEmpty());
+        const int before = int(m_links.size());
+        QTest::keyClick(chart, Qt::Key_Return);
+        QCOMPARE(int(m_links.size()), before + 1);
+        QCOMPARE(m_links.last().area, QStringLiteral("payments"));
+        // Bar i is the week starting on the Monday i weeks after asOf's.
+        const QDate monday = w->asOf.addDays(1 - w->asOf.dayOfWeek());
+        QCOMPARE(m_links.last().filter.value(QStringLiteral("week")).toDate(),
+                 monday.addDays(7 * withValue.at(1)));
+        // Leaving the chart clears the highlight.
+        page->findChild<StatCard *>(QStringLiteral("atRiskCard"))->setFocus();
+        QVERIFY(due->selectedBars().isEmpty());
+    }
+
     void mainWindowOpensTheFilteredPages()
     {
         MainWindow window(*w->db, w->manager);

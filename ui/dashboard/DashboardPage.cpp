@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "dashboard/ChartKeyboard.h"
+
 #include "widgets/AfterFirstPaint.h"
 
 #include "common/Dates.h"
@@ -248,6 +250,7 @@ QWidget *DashboardPage::buildStatusChart()
     m_statusSeries->attachAxis(m_statusCategories);
     m_statusSeries->attachAxis(m_statusValues);
     QChartView *view = makeChartView(chart);
+    new ChartKeyboard(view, m_statusSeries); // arrows move between bars, Enter opens one
     view->setObjectName(QStringLiteral("statusChart"));
 
     connect(m_statusSeries, &QAbstractBarSeries::clicked, this, [this](int, QBarSet *set) {
@@ -307,6 +310,7 @@ QWidget *DashboardPage::buildRenewalChart()
     m_renewalSeries->attachAxis(m_renewalCategories);
     m_renewalSeries->attachAxis(m_renewalValues);
     QChartView *view = makeChartView(chart);
+    new ChartKeyboard(view, m_renewalSeries); // arrows move between bars, Enter opens one
     view->setObjectName(QStringLiteral("renewalChart"));
 
     connect(m_renewalSeries, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
@@ -369,6 +373,7 @@ QWidget *DashboardPage::buildReviewChart()
     m_reviewSeries->attachAxis(m_reviewCategories);
     m_reviewSeries->attachAxis(m_reviewValues);
     QChartView *view = makeChartView(chart);
+    new ChartKeyboard(view, m_reviewSeries); // arrows move between bars, Enter opens one
     view->setObjectName(QStringLiteral("reviewChart"));
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
