@@ -9074,6 +9074,10 @@ SHA-256 %5</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Move between the bars of a dashboard chart; Enter opens the bar&apos;s list</source>
+        <translation>Move between the bars of a dashboard chart; Enter opens the bar&apos;s list</translation>
+    </message>
 </context>
 <context>
     <name>cd::SpotCheckDrawModel</name>

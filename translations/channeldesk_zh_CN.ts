@@ -9015,6 +9015,10 @@ SHA-256 %5</translation>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Move between the bars of a dashboard chart; Enter opens the bar&apos;s list</source>
+        <translation>在仪表盘图表的各条形之间移动；按回车打开该条形对应的列表</translation>
+    </message>
 </context>
 <context>
     <name>cd::SpotCheckDrawModel</name>

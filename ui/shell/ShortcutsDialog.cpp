@@ -109,6 +109,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         {tr("Back from a detail to its list"), {QKeySequence(Qt::Key_Escape)}},
         {tr("Reload the audit log"), QKeySequence::keyBindings(QKeySequence::Refresh)},
         {tr("Context menu of the selected row"), {QKeySequence(Qt::Key_Menu)}},
+        {tr("Move between the bars of a dashboard chart; Enter opens the bar's list"),
+         {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right)}},
     };
     for (const auto &[text, keys] : pageKeys)
         new QTreeWidgetItem(pages, {text, keysText(keys)});
