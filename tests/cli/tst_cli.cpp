@@ -1,5 +1,6 @@
 // channeldesk-cli as a user runs it: a separate process on a temporary
 // database, judged by its exit code, its output and what the database holds.
+#include "CliRunner.h"
 #include "settings/Parameters.h"
 #include "storage/Database.h"
 
@@ -9,13 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using namespace cdtest;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
 const QString kBobPassword = QStringLiteral("bob-secret-22");
@@ -81,37 +78,11 @@ private:
 
 Run TestCli::cli(const QStringList &arguments, const QString &password,
                  const QMap<QString, QString> &extraEnv, const QByteArray &input) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CHANNELDESK_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("CHANNELDESK_DB"), m_db);
-    env.remove(QStringLiteral("CHANNELDESK_PASSWORD"));
-    env.remove(QStringLiteral("CHANNELDESK_NEW_PASSWORD"));
-    if (!password.isNull())
-        env.insert(QStringLiteral("CHANNELDESK_PASSWORD"), password);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    // No terminal and no open pipe: a prompt reads end-of-input instead of hanging.
-    if (input.isEmpty())
-        process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CHANNELDESK_CLI), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.password = password;
+    options.environment = extraEnv;
+    options.input = input;
+    return runCli(m_db, arguments, options);
 }
 
 Run TestCli::asAdmin(const QStringList &arguments, const QMap<QString, QString> &extraEnv) {

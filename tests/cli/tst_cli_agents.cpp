@@ -1,7 +1,7 @@
 // channeldesk-cli for agents, contracts, the sweep, exports and compliance
 // (SPEC §4): a separate process on a temporary database, judged by its exit
 // code, its output and the files it writes.
-#include "agents/Uscc.h"
+#include "CliRunner.h"
 
 #include <QDate>
 #include <QDir>
@@ -10,27 +10,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using namespace cdtest;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
 const QString kAuditorPassword = QStringLiteral("auditor-secret-2");
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QString code(const char *org9, const char *prefix = "91110108")
-{
-    const QString first17 = u(prefix) + u(org9);
-    return first17 + cd::Uscc::checkCharacter(first17);
-}
 
 QString dateText(const QDate &d)
 {
@@ -88,41 +73,16 @@ private:
 Run TestCliAgents::cli(const QStringList &arguments, const QString &password,
                        const QMap<QString, QString> &extraEnv)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u("CHANNELDESK_LANG"), u("en"));
-    env.insert(u("CHANNELDESK_DB"), m_db);
-    env.remove(u("CHANNELDESK_PASSWORD"));
-    env.remove(u("CHANNELDESK_NEW_PASSWORD"));
-    if (!password.isNull())
-        env.insert(u("CHANNELDESK_PASSWORD"), password);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(CHANNELDESK_CLI), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.password = password;
+    options.environment = extraEnv;
+    options.workingDirectory = m_dir->path();
+    return runCli(m_db, arguments, options);
 }
 
 QString TestCliAgents::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write a test file");
-    return path;
+    return cdtest::writeBytes(m_dir->filePath(name), bytes);
 }
 
 void TestCliAgents::init()

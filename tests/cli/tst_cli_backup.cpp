@@ -1,5 +1,7 @@
 // backup, restore and demo through channeldesk-cli: exit codes, roles, and
 // what the database holds afterwards.
+#include "CliRunner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,13 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using namespace cdtest;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
 const QString kMiaPassword = QStringLiteral("mia-secret-22");
@@ -57,31 +55,11 @@ private:
 Run TestCliBackup::cli(const QStringList &arguments, const QString &password,
                        const QMap<QString, QString> &extraEnv)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CHANNELDESK_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("CHANNELDESK_DB"), m_db);
-    env.remove(QStringLiteral("CHANNELDESK_PASSWORD"));
-    env.remove(QStringLiteral("CHANNELDESK_NEW_PASSWORD"));
-    if (!password.isNull())
-        env.insert(QStringLiteral("CHANNELDESK_PASSWORD"), password);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CHANNELDESK_CLI), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.password = password;
+    options.environment = extraEnv;
+    options.timeoutMs = 120000;
+    return runCli(m_db, arguments, options);
 }
 
 void TestCliBackup::init()

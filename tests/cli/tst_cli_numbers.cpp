@@ -1,7 +1,7 @@
 // channeldesk-cli for numbers, payments, the daily sweep and the number
 // reports (SPEC §3 "Numbers and renewals", §4, §5): a separate process on a
 // temporary database, judged by its exit code, its output and its files.
-#include "agents/Uscc.h"
+#include "CliRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,26 +12,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace cdtest;
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QString code(const char *org9)
-{
-    const QString first17 = u("91110108") + u(org9);
-    return first17 + cd::Uscc::checkCharacter(first17);
-}
 
 // The lines of standard output, without empty ones.
 QStringList linesOf(const QString &text)
@@ -84,39 +69,17 @@ private:
 
 Run TestCliNumbers::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u("CHANNELDESK_LANG"), u("en"));
-    env.insert(u("CHANNELDESK_DB"), m_db);
-    env.insert(u("CHANNELDESK_PASSWORD"), kAdminPassword);
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setWorkingDirectory(m_dir->path());
-    const QStringList withUser = arguments.constFirst() == QLatin1String("init")
-                                     ? arguments
-                                     : QStringList{u("--user"), u("admin")} + arguments;
-    process.start(QStringLiteral(CHANNELDESK_CLI), withUser);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.password = kAdminPassword;
+    if (arguments.constFirst() != QLatin1String("init"))
+        options.user = u("admin");
+    options.workingDirectory = m_dir->path();
+    return runCli(m_db, arguments, options);
 }
 
 QString TestCliNumbers::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write a test file");
-    return path;
+    return cdtest::writeBytes(m_dir->filePath(name), bytes);
 }
 
 void TestCliNumbers::init()

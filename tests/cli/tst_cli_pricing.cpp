@@ -3,7 +3,7 @@
 // price show, evaluate and the tier decisions, and the prices and performance
 // exports — a separate process on a temporary database, judged by exit code,
 // output and the files it writes.
-#include "agents/Uscc.h"
+#include "CliRunner.h"
 
 #include <QDate>
 #include <QFile>
@@ -13,27 +13,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using namespace cdtest;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
 const QString kManagerPassword = QStringLiteral("manager-secret-2");
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QString code(const char *org9)
-{
-    const QString first17 = u("91110108") + u(org9);
-    return first17 + cd::Uscc::checkCharacter(first17);
-}
 
 // Level 1 standard..diamond ¥750..¥600, level 2 ¥900..¥700: a whole chain for
 // a plan with retail ¥1,000 and carrier cost ¥500 (margin 5 % = ¥50).
@@ -94,41 +79,16 @@ private:
 Run TestCliPricing::cli(const QStringList &arguments, const QString &password,
                         const QMap<QString, QString> &extraEnv)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u("CHANNELDESK_LANG"), u("en"));
-    env.insert(u("CHANNELDESK_DB"), m_db);
-    env.remove(u("CHANNELDESK_PASSWORD"));
-    env.remove(u("CHANNELDESK_NEW_PASSWORD"));
-    if (!password.isNull())
-        env.insert(u("CHANNELDESK_PASSWORD"), password);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(CHANNELDESK_CLI), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.password = password;
+    options.environment = extraEnv;
+    options.workingDirectory = m_dir->path();
+    return runCli(m_db, arguments, options);
 }
 
 QString TestCliPricing::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write a test file");
-    return path;
+    return cdtest::writeBytes(m_dir->filePath(name), bytes);
 }
 
 void TestCliPricing::init()

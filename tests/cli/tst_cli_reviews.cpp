@@ -4,7 +4,7 @@
 //
 // `review decide … reject` without --reason is a usage error (exit 2): the
 // command line lacks what the decision needs.
-#include "agents/Uscc.h"
+#include "CliRunner.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -16,26 +16,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace cdtest;
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 const QString kAdminPassword = QStringLiteral("admin-secret-1");
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-QString code(const char *org9, const char *prefix = "91110108")
-{
-    const QString first17 = u(prefix) + u(org9);
-    return first17 + cd::Uscc::checkCharacter(first17);
-}
 
 const QStringList kBasicKinds{u("business_licence"), u("legal_rep_id"), u("application_form"),
                               u("commitment_letter")};
@@ -75,39 +60,17 @@ private:
 
 Run TestCliReviews::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u("CHANNELDESK_LANG"), u("en"));
-    env.insert(u("CHANNELDESK_DB"), m_db);
-    env.insert(u("CHANNELDESK_PASSWORD"), kAdminPassword);
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setWorkingDirectory(m_dir->path());
-    const QStringList args = arguments.constFirst() == u("init")
-                                 ? arguments
-                                 : QStringList{u("--user"), u("admin")} + arguments;
-    process.start(QStringLiteral(CHANNELDESK_CLI), args);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliOptions options;
+    options.password = kAdminPassword;
+    if (arguments.constFirst() != u("init"))
+        options.user = u("admin");
+    options.workingDirectory = m_dir->path();
+    return runCli(m_db, arguments, options);
 }
 
 QString TestCliReviews::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write a test file");
-    return path;
+    return cdtest::writeBytes(m_dir->filePath(name), bytes);
 }
 
 void TestCliReviews::addCustomer(const QString &uscc, const QStringList &extra)

@@ -7,6 +7,8 @@
 // write-ahead log has grown past a threshold, i.e. while the one transaction
 // is spilling pages and has not committed. Thresholds past the commit are
 // fine too: then the whole operation must be there.
+#include "CliRunner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,14 +22,11 @@
 #include <QThread>
 #include <QtTest>
 
+using namespace cdtest;
+
 namespace {
 
 const QString kPassword = QStringLiteral("admin-secret-1");
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 struct Outcome {
     bool started = false;
@@ -77,13 +76,9 @@ private:
 QProcess *TestCrashSafety::start(const QString &db, const QStringList &arguments)
 {
     auto *process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u("CHANNELDESK_LANG"), u("en"));
-    env.insert(u("CHANNELDESK_DB"), db);
-    env.insert(u("CHANNELDESK_PASSWORD"), kPassword);
-    process->setProcessEnvironment(env);
-    process->setStandardInputFile(QProcess::nullDevice());
-    process->start(QStringLiteral(CHANNELDESK_CLI), arguments);
+    CliOptions options;
+    options.password = kPassword;
+    startCli(*process, db, arguments, options);
     return process;
 }
 

@@ -3,6 +3,7 @@
 // (5 s); past it, it fails with a clear message and exit 4 and changes
 // nothing; two writers at once both land every change; the file stays
 // intact throughout.
+#include "CliRunner.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -15,15 +16,11 @@
 #include <QtTest>
 
 using namespace cd;
+using namespace cdtest;
 
 namespace {
 
 const QString kPassword = QStringLiteral("admin-secret-1");
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 } // namespace
 
@@ -49,13 +46,9 @@ private:
 QProcess *TestTwoProcess::start(const QStringList &arguments)
 {
     auto *process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u("CHANNELDESK_LANG"), u("en"));
-    env.insert(u("CHANNELDESK_DB"), m_db);
-    env.insert(u("CHANNELDESK_PASSWORD"), kPassword);
-    process->setProcessEnvironment(env);
-    process->setStandardInputFile(QProcess::nullDevice());
-    process->start(QStringLiteral(CHANNELDESK_CLI), arguments);
+    CliOptions options;
+    options.password = kPassword;
+    startCli(*process, m_db, arguments, options);
     return process;
 }
 
