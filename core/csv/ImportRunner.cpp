@@ -11,13 +11,27 @@
 
 namespace cd {
 
-Result<ImportReport> ImportRunner::run(Database &db, const Actor &actor, RowImporter &importer,
-                                       const QString &path, bool dryRun)
+Status ImportRunner::permits(const Actor &actor, const RowImporter &importer)
 {
     if (!actor.canWrite()) {
         return Error::permission(tr("%1 may not import files: the role %2 can only read")
                                      .arg(actor.userName, roleDisplayName(actor.role)));
     }
+    if (importer.adminOnly() && !actor.isAdmin()) {
+        Error error = Error::permission(tr("%1 may not import %2: only an administrator changes "
+                                           "plans and prices.")
+                                            .arg(actor.userName, importer.kind()));
+        error.clause = QStringLiteral("§2.4");
+        return error;
+    }
+    return {};
+}
+
+Result<ImportReport> ImportRunner::run(Database &db, const Actor &actor, RowImporter &importer,
+                                       const QString &path, bool dryRun)
+{
+    if (Status s = permits(actor, importer); !s)
+        return s.error();
 
     auto opened = CsvReader::open(path, importer.columns());
     if (!opened)

@@ -36,6 +36,10 @@ public:
     // the lines); database failures → the Error from the store.
     static Result<ImportReport> run(Database &db, const Actor &actor, RowImporter &importer,
                                     const QString &path, bool dryRun);
+    // Whether the actor may import the importer's kind at all: anyone who
+    // can write, and for plans and prices administrators only (§2.4). run()
+    // checks it before reading a row; a window asks it to offer the import.
+    static Status permits(const Actor &actor, const RowImporter &importer);
 };
 
 } // namespace cd

@@ -27,6 +27,9 @@ public:
 
     virtual QString kind() const = 0;
     virtual QVector<CsvColumn> columns() const = 0;
+    // Whether only administrators may import this kind (plans and prices,
+    // §2.4); ImportRunner::permits() says who may import what.
+    virtual bool adminOnly() const { return false; }
 
     // Validates one row and, when valid, writes it. Runs inside the import's
     // single write transaction (never open another), so a row may see the rows

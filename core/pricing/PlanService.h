@@ -39,6 +39,7 @@ class PlanImporter : public RowImporter
 public:
     QString kind() const override { return QStringLiteral("plans"); }
     QVector<CsvColumn> columns() const override;
+    bool adminOnly() const override { return true; }
     QVector<FieldError> importRow(Database &db, const Actor &actor, const CsvRow &row) override;
 };
 

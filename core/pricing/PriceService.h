@@ -111,6 +111,7 @@ class PriceImporter : public RowImporter
 public:
     QString kind() const override { return QStringLiteral("prices"); }
     QVector<CsvColumn> columns() const override;
+    bool adminOnly() const override { return true; }
     QVector<FieldError> importRow(Database &db, const Actor &actor, const CsvRow &row) override;
     QVector<FieldError> finish(Database &db, const Actor &actor) override;
 

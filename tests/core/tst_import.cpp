@@ -71,6 +71,7 @@ private slots:
     void dryRunWithErrors();
     void headerErrorWritesNothing();
     void auditorRefused();
+    void adminOnlyKindRefusesManagers();
     void missingFile();
     void registry();
 
@@ -253,6 +254,28 @@ void TestImport::headerErrorWritesNothing()
     QCOMPARE(importer.calls, 0);
     QCOMPARE(things(), 0);
     QCOMPARE(audits(), auditsBefore);
+}
+
+// Plans and prices are an administrator's (§2.4): a manager is refused before
+// a row is read, with the clause; the registry's plans and prices say so.
+void TestImport::adminOnlyKindRefusesManagers()
+{
+    const QString path = write("name,qty\napple,1\n");
+    struct AdminThings : ThingsImporter {
+        bool adminOnly() const override { return true; }
+    } importer;
+    const Result<ImportReport> refused = ImportRunner::run(*m_db, m_manager, importer, path, true);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Permission);
+    QCOMPARE(refused.error().clause, u("§2.4"));
+    QCOMPARE(importer.calls, 0);
+    const Actor admin{u("boss"), Role::Admin};
+    QVERIFY(ImportRunner::permits(admin, importer));
+    QVERIFY(ImportRunner::run(*m_db, admin, importer, path, true).ok());
+    for (const char *kind : {"plans", "prices"})
+        QVERIFY2(ImportRegistry::create(u(kind))->adminOnly(), kind);
+    for (const char *kind : {"agents", "customers", "numbers", "payments"})
+        QVERIFY2(!ImportRegistry::create(u(kind))->adminOnly(), kind);
 }
 
 void TestImport::auditorRefused()

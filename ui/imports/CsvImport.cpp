@@ -30,9 +30,8 @@ QStringList CsvImport::kinds()
 
 bool CsvImport::mayImport(const Actor &actor, const QString &kind)
 {
-    if (kind == QLatin1String("plans") || kind == QLatin1String("prices"))
-        return actor.isAdmin();
-    return actor.canWrite();
+    const std::unique_ptr<RowImporter> importer = ImportRegistry::create(kind);
+    return importer && ImportRunner::permits(actor, *importer);
 }
 
 QString CsvImport::title(const QString &kind)

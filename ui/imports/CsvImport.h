@@ -28,7 +28,7 @@ class CsvImport
 public:
     // The kinds in the order a menu lists them.
     static QStringList kinds();
-    // Whether the actor may import this kind (plans and prices: admins).
+    // Whether the actor may import this kind (ImportRunner::permits).
     static bool mayImport(const Actor &actor, const QString &kind);
     // "Import Numbers", for file dialogs and buttons.
     static QString title(const QString &kind);
