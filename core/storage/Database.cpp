@@ -142,6 +142,21 @@ qint64 Database::dataVersion() const
     return q.value(0).toLongLong();
 }
 
+bool Database::changedElsewhere()
+{
+    const qint64 version = dataVersion();
+    if (version < 0)
+        return false;
+    const bool changed = m_seenVersion >= 0 && version != m_seenVersion;
+    m_seenVersion = version;
+    return changed;
+}
+
+void Database::acknowledgeChanges()
+{
+    m_seenVersion = dataVersion();
+}
+
 Status Database::migrate()
 {
     for (const Migration &step : migrations()) {

@@ -59,6 +59,14 @@ public:
     // connection last asked; this connection's own commits leave it as it is.
     // -1 when it cannot be read.
     qint64 dataVersion() const;
+    // Whether another program changed the file since the last call (or the
+    // last acknowledgeChanges()): data_version moved and nothing of this
+    // process claimed the move. The first call only takes the baseline.
+    bool changedElsewhere();
+    // Claims the commits made so far by other connections as this process's
+    // own (a worker's import, export or backup on its own connection), so
+    // that changedElsewhere() does not report them.
+    void acknowledgeChanges();
 
     // PRAGMA quick_check over the whole file: Database (naming the file and
     // the first problems) when it is damaged.
@@ -78,6 +86,7 @@ private:
     Database() = default;
     Status configure(const Options &options);
 
+    qint64 m_seenVersion = -1; // data_version at the last look (changedElsewhere)
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -57,6 +57,7 @@ void TestBackgroundWork::cleanup()
 
 void TestBackgroundWork::runsOnAWorkerWithItsOwnConnection()
 {
+    QVERIFY(!m_db->changedElsewhere()); // the baseline
     QThread *ranOn = nullptr;
     Database *usedDb = nullptr;
     bool wrote = false;
@@ -77,6 +78,14 @@ void TestBackgroundWork::runsOnAWorkerWithItsOwnConnection()
     Result<QVariant> x = SqlQuery(*m_db, QStringLiteral("SELECT x FROM t")).scalar();
     QVERIFY(x);
     QCOMPARE(x->toInt(), 42);
+    // The job's commit is the window's own: the refresh-on-focus check does
+    // not take it for another program's; a second connection's commit is.
+    QVERIFY(!m_db->changedElsewhere());
+    std::unique_ptr<Database> other = cdtest::openDatabase(m_db->path());
+    QVERIFY(other);
+    QVERIFY(SqlQuery(*other, QStringLiteral("INSERT INTO t VALUES (7)")).exec());
+    QVERIFY(m_db->changedElsewhere());
+    QVERIFY(!m_db->changedElsewhere()); // once
 }
 
 void TestBackgroundWork::inMemoryDatabaseRunsInPlace()

@@ -305,6 +305,7 @@ bool ReportsPage::startExport(const QString &path)
 
 void ReportsPage::exportDone()
 {
+    m_context.database->acknowledgeChanges(); // the export's audit entry is ours
     delete m_progress;
     m_exportButton->setEnabled(!currentReport().isEmpty());
     const ReportExportJob::Request &request = m_job->request();

@@ -200,6 +200,8 @@ void AppController::scheduleAutomaticBackup(const Actor &actor)
         m_backupThread = thread;
         connect(thread, &QThread::finished, this, [this, thread, created, error] {
             thread->deleteLater();
+            if (m_db)
+                m_db->acknowledgeChanges(); // the backup's audit entry is ours
             // Failures go to the bar; a backup that worked needs no words.
             if (!error->isEmpty() && m_window) {
                 m_window->messageBar()->showError(

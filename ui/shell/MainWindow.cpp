@@ -93,7 +93,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     restoreState(settings.value(kState).toByteArray());
 
     // Another program's changes show when the user comes back to this one.
-    m_dataVersion = m_db.dataVersion();
+    m_db.acknowledgeChanges();
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
             [this](Qt::ApplicationState state) {
                 if (state == Qt::ApplicationActive)
@@ -426,10 +426,8 @@ void MainWindow::refreshPages()
 
 bool MainWindow::refreshIfChanged()
 {
-    const qint64 version = m_db.dataVersion();
-    if (version < 0 || version == m_dataVersion)
+    if (!m_db.changedElsewhere())
         return false;
-    m_dataVersion = version;
     refreshPages();
     statusBar()->showMessage(tr("Updated with changes made to the database by another program."),
                              8000);

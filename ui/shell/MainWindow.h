@@ -94,7 +94,6 @@ private:
     MessageBar *m_messageBar = nullptr;
     QHash<int, QWidget *> m_pages;
     QActionGroup *m_languageGroup = nullptr;
-    qint64 m_dataVersion = -1;
     QuickSearch *m_quickSearch = nullptr;
     QVector<Area> m_history;
     int m_historyIndex = -1;

@@ -89,6 +89,7 @@ Status BackgroundWork::run(QWidget *parent, Database &fallback, const QString &l
     thread->start();
     loop.exec();
     thread->wait();
+    fallback.acknowledgeChanges(); // the job's commits are this window's own
     qApp->removeEventFilter(&blocker);
     progress.hide();
     QApplication::restoreOverrideCursor();
