@@ -85,6 +85,17 @@ Result<QVector<Performance>> QuarterlyEvaluation::evaluate(const Actor &actor, c
         return rows.error();
 
     AgentService agentService(m_db);
+    // One statement for every agent: decided lines keep their decision, open
+    // ones are recomputed.
+    SqlQuery up(m_db, QStringLiteral(
+                          "INSERT INTO tier_proposals (quarter, agent_id, task, activations, completion_pct,"
+                          " tier, proposed_tier, status, evaluated_at) VALUES (:quarter, :a, :task, :act,"
+                          " :pct, :tier, :proposed, :status, :now)"
+                          " ON CONFLICT (quarter, agent_id) DO UPDATE SET task = excluded.task,"
+                          " activations = excluded.activations, completion_pct = excluded.completion_pct,"
+                          " tier = excluded.tier, proposed_tier = excluded.proposed_tier,"
+                          " status = excluded.status, evaluated_at = excluded.evaluated_at"
+                          " WHERE tier_proposals.status IN ('none','proposed')"));
     int proposals = 0;
     for (const AgentCompletion &row : std::as_const(*rows)) {
         Result<Tier> tier = agentService.tierOn(row.agentId, quarter.last());
@@ -92,21 +103,10 @@ Result<QVector<Performance>> QuarterlyEvaluation::evaluate(const Actor &actor, c
             return tier.error();
 
         Tier above = *tier;
-        const bool propose = row.hasTask &&
-                             row.completionPercent >= params->promotionThresholdPercent &&
-                             tierAbove(*tier, &above);
+        const bool propose =
+            row.reachesPromotion(params->promotionThresholdPercent) && tierAbove(*tier, &above);
         proposals += propose ? 1 : 0;
 
-        // Decided lines keep their decision; open ones are recomputed.
-        SqlQuery up(m_db, QStringLiteral(
-                              "INSERT INTO tier_proposals (quarter, agent_id, task, activations, completion_pct,"
-                              " tier, proposed_tier, status, evaluated_at) VALUES (:quarter, :a, :task, :act,"
-                              " :pct, :tier, :proposed, :status, :now)"
-                              " ON CONFLICT (quarter, agent_id) DO UPDATE SET task = excluded.task,"
-                              " activations = excluded.activations, completion_pct = excluded.completion_pct,"
-                              " tier = excluded.tier, proposed_tier = excluded.proposed_tier,"
-                              " status = excluded.status, evaluated_at = excluded.evaluated_at"
-                              " WHERE tier_proposals.status IN ('none','proposed')"));
         up.bind(QStringLiteral(":quarter"), quarter.key())
             .bind(QStringLiteral(":a"), row.agentId)
             .bind(QStringLiteral(":task"), row.contractFound ? QVariant(row.task) : QVariant())

@@ -61,6 +61,13 @@ struct AgentCompletion {
     int activations = 0;
     bool hasCompletion = false;
     int completionPercent = 0;
+
+    // §2.4 The completion reaches the promotion threshold (a parameter);
+    // a promotion is then proposed when a tier above the agent's exists.
+    bool reachesPromotion(int thresholdPercent) const
+    {
+        return hasTask && hasCompletion && completionPercent >= thresholdPercent;
+    }
 };
 
 // §2.4 Quarterly evaluation: completion = new activations ÷ the contract's

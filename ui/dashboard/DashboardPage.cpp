@@ -583,7 +583,7 @@ void DashboardPage::showFigures()
         if (!c.hasCompletion)
             continue;
         ++withTask;
-        promoted += c.completionPercent >= f.promotionThresholdPercent ? 1 : 0;
+        promoted += c.reachesPromotion(f.promotionThresholdPercent) ? 1 : 0;
         behind += c.completionPercent < 50 ? 1 : 0;
     }
     m_completionTitle->setText(tr("Quarterly completion, %1").arg(f.quarter.key()));
