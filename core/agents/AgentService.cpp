@@ -362,8 +362,8 @@ Result<QVector<Agent>> AgentService::list(const AgentFilter &filter)
 {
     QStringList where;
     if (!filter.text.trimmed().isEmpty())
-        where << QStringLiteral("(a.name LIKE :text OR a.uscc LIKE :text OR a.contact LIKE :text"
-                                " OR a.region LIKE :text)");
+        where << QStringLiteral("(a.name LIKE :text ESCAPE '\\' OR a.uscc LIKE :text ESCAPE '\\'"
+                                " OR a.contact LIKE :text ESCAPE '\\' OR a.region LIKE :text ESCAPE '\\')");
     if (!filter.status.isEmpty())
         where << QStringLiteral("a.status = :status");
     if (filter.level != 0)
@@ -377,7 +377,7 @@ Result<QVector<Agent>> AgentService::list(const AgentFilter &filter)
     SqlQuery q(m_db, sql);
     q.bind(QStringLiteral(":today"), Dates::format(QDate::currentDate()));
     if (!filter.text.trimmed().isEmpty())
-        q.bind(QStringLiteral(":text"), QStringLiteral("%%1%").arg(filter.text.trimmed()));
+        q.bind(QStringLiteral(":text"), SqlQuery::likeContaining(filter.text.trimmed()));
     if (!filter.status.isEmpty())
         q.bind(QStringLiteral(":status"), filter.status);
     if (filter.level != 0)

@@ -221,7 +221,7 @@ Result<QVector<Customer>> CustomerService::list(const CustomerFilter &filter, in
 {
     QStringList where;
     if (!filter.text.trimmed().isEmpty())
-        where << QStringLiteral("(c.name LIKE :t OR c.uscc LIKE :t)");
+        where << QStringLiteral("(c.name LIKE :t ESCAPE '\\' OR c.uscc LIKE :t ESCAPE '\\')");
     if (filter.agentId)
         where << QStringLiteral("c.agent_id = :a");
     if (filter.servedBy == 1)
@@ -234,7 +234,7 @@ Result<QVector<Customer>> CustomerService::list(const CustomerFilter &filter, in
     sql += QStringLiteral(" ORDER BY c.name LIMIT :limit");
     SqlQuery q(m_db, sql);
     if (!filter.text.trimmed().isEmpty())
-        q.bind(QStringLiteral(":t"), QStringLiteral("%%1%").arg(filter.text.trimmed()));
+        q.bind(QStringLiteral(":t"), SqlQuery::likeContaining(filter.text.trimmed()));
     if (filter.agentId)
         q.bind(QStringLiteral(":a"), filter.agentId);
     q.bind(QStringLiteral(":limit"), limit);

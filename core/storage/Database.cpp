@@ -92,7 +92,7 @@ Status Database::configure(const Options &options)
         // or whose first pages are damaged, fails here.
         QSqlQuery check(m_db);
         check.setForwardOnly(true);
-        if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema")) || !check.next()) {
+        if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !check.next()) {
             return Error::database(tr("The file %1 is not a ChannelDesk database or is damaged: %2")
                                        .arg(m_path, check.lastError().databaseText()));
         }

@@ -127,6 +127,22 @@ private slots:
         QCOMPARE(agents.list(subs)->size(), 1);
     }
 
+    // The search text is literal: "_" and "%" are not wildcards.
+    void searchTextIsLiteral()
+    {
+        AgentService agents(*d->db);
+        d->agent(QStringLiteral("星_光通信"));
+        d->agent(QStringLiteral("星X光通信"));
+        AgentFilter filter;
+        filter.text = QStringLiteral("星_光");
+        Result<QVector<Agent>> found = agents.list(filter);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().name, QStringLiteral("星_光通信"));
+        filter.text = QStringLiteral("%");
+        QCOMPARE(agents.list(filter)->size(), 0);
+    }
+
     void aProspectParentFromTheSameImportIsAccepted()
     {
         AgentService agents(*d->db);
