@@ -1,5 +1,6 @@
 #include "GlobalSearch.h"
 
+#include "agents/Uscc.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -41,7 +42,11 @@ Result<QVector<SearchHit>> GlobalSearch::find(const QString &input, int perKind)
         return hits;
     const QString upper = text.toUpper();
     const QString contains = SqlQuery::likeContaining(text);
-    const QString startsUpper = SqlQuery::likeStartingWith(upper);
+    // Codes and 400 numbers as the rest of the application reads them:
+    // full-width characters, spaces and dashes ("400-820-8888",
+    // "91-110000-…") taken out, upper case (Uscc::normalise).
+    const QString code = Uscc::normalise(text);
+    const QString startsCode = SqlQuery::likeStartingWith(code);
 
     auto collect = [&](SqlQuery &q, SearchHit::Kind kind) -> Status {
         if (Status s = q.exec(); !s)
@@ -66,8 +71,8 @@ Result<QVector<SearchHit>> GlobalSearch::find(const QString &input, int perKind)
                              " WHERE name LIKE :c ESCAPE '\\' OR uscc LIKE :p ESCAPE '\\'"
                              " ORDER BY (uscc = :exact) DESC, level, name LIMIT :n"));
         q.bind(QStringLiteral(":c"), contains)
-            .bind(QStringLiteral(":p"), startsUpper)
-            .bind(QStringLiteral(":exact"), upper)
+            .bind(QStringLiteral(":p"), startsCode)
+            .bind(QStringLiteral(":exact"), code)
             .bind(QStringLiteral(":n"), perKind);
         if (Status s = collect(q, SearchHit::Kind::Agent); !s)
             return s.error();
@@ -85,18 +90,18 @@ Result<QVector<SearchHit>> GlobalSearch::find(const QString &input, int perKind)
                              " WHERE (c.name LIKE :c ESCAPE '\\' OR c.uscc LIKE :p ESCAPE '\\')"
                              " AND c.uscc <> :exact LIMIT :n)"
                              " LIMIT :n2"));
-        q.bind(QStringLiteral(":exact"), upper)
+        q.bind(QStringLiteral(":exact"), code)
             .bind(QStringLiteral(":c"), contains)
-            .bind(QStringLiteral(":p"), startsUpper)
+            .bind(QStringLiteral(":p"), startsCode)
             .bind(QStringLiteral(":n"), perKind)
             .bind(QStringLiteral(":n2"), perKind);
         if (Status s = collect(q, SearchHit::Kind::Customer); !s)
             return s.error();
     }
-    if (allDigits(text) && text.size() >= 3) {
+    if (allDigits(code) && code.size() >= 3) {
         // "400…" is a prefix: a range over the unique index. Other digits
         // (the memorable tail "8888") scan until enough matches are found.
-        const bool prefix = text.startsWith(QLatin1String("400"));
+        const bool prefix = code.startsWith(QLatin1String("400"));
         SqlQuery q(m_db,
                    QStringLiteral("SELECT n.number, n.number, ifnull(c.name, ''), n.status"
                                   " FROM numbers n LEFT JOIN customers c ON c.id = n.customer_id"
@@ -105,15 +110,15 @@ Result<QVector<SearchHit>> GlobalSearch::find(const QString &input, int perKind)
                                : QStringLiteral("n.number LIKE :c ESCAPE '\\'")) +
                        QStringLiteral(" ORDER BY n.number LIMIT :n"));
         if (prefix) {
-            q.bind(QStringLiteral(":lo"), text).bind(QStringLiteral(":hi"), text + QLatin1Char(':'));
+            q.bind(QStringLiteral(":lo"), code).bind(QStringLiteral(":hi"), code + QLatin1Char(':'));
         } else {
-            q.bind(QStringLiteral(":c"), contains);
+            q.bind(QStringLiteral(":c"), SqlQuery::likeContaining(code));
         }
         q.bind(QStringLiteral(":n"), perKind);
         if (Status s = collect(q, SearchHit::Kind::Number); !s)
             return s.error();
     }
-    if (upper.startsWith(QLatin1String("HT")) || allDigits(text)) {
+    if (upper.startsWith(QLatin1String("HT")) || allDigits(code)) {
         SqlQuery q(m_db, QStringLiteral(
                              "SELECT k.number, k.number, a.name, k.status FROM contracts k"
                              " JOIN agents a ON a.id = k.agent_id"

@@ -78,6 +78,11 @@ private slots:
         QCOMPARE(keys(m_customer.uscc, SearchHit::Kind::Customer), QStringList{m_customer.uscc});
         // A code's middle is not a prefix: nothing.
         QVERIFY(keys(m_wuhan.uscc.mid(5, 6), SearchHit::Kind::Agent).isEmpty());
+        // Written grouped, with a space or in full-width characters: the same code.
+        const QString grouped = m_customer.uscc.left(2) + QStringLiteral("-") +
+                                m_customer.uscc.mid(2, 6) + QStringLiteral(" ") +
+                                m_customer.uscc.mid(8).toLower();
+        QCOMPARE(keys(grouped, SearchHit::Kind::Customer), QStringList{m_customer.uscc});
     }
 
     void numbersByPrefixOrDigits()
@@ -89,6 +94,10 @@ private slots:
         // The memorable tail of a number.
         QCOMPARE(keys(QStringLiteral("8888"), SearchHit::Kind::Number),
                  QStringList{QStringLiteral("4006668888")});
+        // As SPEC writes numbers, grouped with dashes or spaces.
+        QCOMPARE(keys(QStringLiteral("400-666-8888"), SearchHit::Kind::Number),
+                 QStringList{QStringLiteral("4006668888")});
+        QCOMPARE(keys(QStringLiteral("400 800"), SearchHit::Kind::Number, 5), prefix);
         // Wildcards are literal characters, not patterns.
         QVERIFY(keys(QStringLiteral("40%"), SearchHit::Kind::Number).isEmpty());
         QVERIFY(keys(QStringLiteral("4_0"), SearchHit::Kind::Agent).isEmpty());
