@@ -38,11 +38,6 @@ qint64 DashboardFigures::openReviews() const
     return n;
 }
 
-Quarter DashboardQuery::quarterOf(const QDate &date)
-{
-    return Quarter{date.year(), (date.month() - 1) / 3 + 1};
-}
-
 QVector<RenewalWeek> DashboardQuery::weeksFrom(const QDate &asOf)
 {
     // The renewals view's headings (RenewalsModel::reload): weeks from Monday,
@@ -90,7 +85,7 @@ Result<DashboardFigures> DashboardQuery::load(const QDate &asOf)
     if (!params)
         return params.error();
     f.promotionThresholdPercent = params->promotionThresholdPercent;
-    f.quarter = quarterOf(asOf);
+    f.quarter = Quarter::containing(asOf);
     Result<QVector<AgentCompletion>> completion = quarterlyCompletion(f.quarter);
     if (!completion)
         return completion.error();
@@ -171,17 +166,11 @@ Result<ReclaimRisk> DashboardQuery::reclaimRisk(const QDate &asOf, int days)
     if (!count)
         return count.error();
     risk.numbers = *count;
-    SqlQuery q(m_db, QStringLiteral("SELECT MIN(suspended_on) FROM numbers"
-                                    " WHERE status = 'suspended' AND suspension = 'arrears'"
-                                    " AND suspended_on <= :limit"));
-    q.bind(QStringLiteral(":limit"), Dates::format(filter->arrearsSuspendedBy));
-    if (Status s = q.exec(); !s)
-        return s.error();
-    if (q.next()) {
-        const QDate first = Dates::parse(q.value(0).toString());
-        if (first.isValid())
-            risk.firstReclaim = first.addDays(reclaimDays);
-    }
+    Result<QDate> first = NumberService(m_db).earliestSuspension(*filter);
+    if (!first)
+        return first.error();
+    if (first->isValid())
+        risk.firstReclaim = first->addDays(reclaimDays);
     return risk;
 }
 

@@ -104,8 +104,6 @@ public:
     Result<QVector<AgentCompletion>> quarterlyCompletion(const Quarter &quarter);
     Result<ViolationFigures> openViolations();
 
-    // The quarter a date falls in.
-    static Quarter quarterOf(const QDate &date);
     // The weeks of renewalWeeks() (counts zero), as the renewals view heads them.
     static QVector<RenewalWeek> weeksFrom(const QDate &asOf);
 

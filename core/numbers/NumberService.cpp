@@ -160,6 +160,14 @@ QStringList whereFor(const NumberFilter &f, const QString &ids = {})
     return w;
 }
 
+// Whether the filter has nothing but its digits: the digit candidates are
+// then the answer (a page of them, their count) without another condition.
+bool onlyDigits(const NumberFilter &f)
+{
+    return f.status.isEmpty() && f.grade.isEmpty() && !f.agentId && !f.customerId &&
+           !f.arrearsSuspendedBy.isValid();
+}
+
 // The id list of the candidates (ints only, never input text); "" for none.
 QString idList(const QVector<QPair<QString, qint64>> &candidates)
 {
@@ -248,9 +256,7 @@ Result<QVector<Number>> NumberService::page(const NumberFilter &filter, const QS
                                                 });
             candidates.erase(candidates.begin(), first);
         }
-        const bool digitsOnly = filter.status.isEmpty() && filter.grade.isEmpty() && !filter.agentId
-                                && !filter.customerId;
-        if (digitsOnly && candidates.size() > qMax(1, limit))
+        if (onlyDigits(filter) && candidates.size() > qMax(1, limit))
             candidates.resize(qMax(1, limit));
         ids = idList(candidates);
     }
@@ -275,27 +281,40 @@ Result<QVector<Number>> NumberService::page(const NumberFilter &filter, const QS
     return out;
 }
 
-Result<qint64> NumberService::count(const NumberFilter &filter)
+Result<QVariant> NumberService::aggregate(const NumberFilter &filter, const QString &expression)
 {
     QString ids;
     QVector<QPair<QString, qint64>> candidates;
-    if (!filter.digits.isEmpty() && digitCandidates(m_db, filterDigits(filter.digits), &candidates)) {
-        const bool digitsOnly = filter.status.isEmpty() && filter.grade.isEmpty() && !filter.agentId
-                                && !filter.customerId;
-        if (digitsOnly)
-            return qint64(candidates.size());
+    if (!filter.digits.isEmpty() && digitCandidates(m_db, filterDigits(filter.digits), &candidates))
         ids = idList(candidates);
-    }
     const QStringList w = whereFor(filter, ids);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM numbers n");
+    QString sql = QStringLiteral("SELECT %1 FROM numbers n").arg(expression);
     if (!w.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.join(QStringLiteral(" AND "));
     SqlQuery q(m_db, sql);
     bindFilter(q, filter);
-    Result<QVariant> v = q.scalar();
+    return q.scalar();
+}
+
+Result<qint64> NumberService::count(const NumberFilter &filter)
+{
+    if (!filter.digits.isEmpty() && onlyDigits(filter)) {
+        QVector<QPair<QString, qint64>> candidates;
+        if (digitCandidates(m_db, filterDigits(filter.digits), &candidates))
+            return qint64(candidates.size());
+    }
+    Result<QVariant> v = aggregate(filter, QStringLiteral("COUNT(*)"));
     if (!v)
         return v.error();
     return v->toLongLong();
+}
+
+Result<QDate> NumberService::earliestSuspension(const NumberFilter &filter)
+{
+    Result<QVariant> v = aggregate(filter, QStringLiteral("MIN(n.suspended_on)"));
+    if (!v)
+        return v.error();
+    return Dates::parse(v->toString());
 }
 
 Status NumberService::recordEvent(qint64 numberId, const QDate &date, const QString &from, const QString &to,

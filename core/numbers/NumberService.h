@@ -51,6 +51,9 @@ public:
     // million rows); filters run in SQL.
     Result<QVector<Number>> page(const NumberFilter &filter, const QString &afterNumber, int limit);
     Result<qint64> count(const NumberFilter &filter);
+    // The earliest suspension day among the filter's numbers; null when none
+    // is suspended.
+    Result<QDate> earliestSuspension(const NumberFilter &filter);
 
     // Holds an available number for a customer: at most reservation_limit at a
     // time, released by the sweep after reservation_days.
@@ -75,6 +78,8 @@ public:
                        const QString &reason);
 
 private:
+    // One aggregate (COUNT(*), MIN(…)) over the numbers the filter selects.
+    Result<QVariant> aggregate(const NumberFilter &filter, const QString &expression);
     Database &m_db;
 };
 

@@ -38,6 +38,11 @@ QDate Quarter::last() const
     return first().addMonths(3).addDays(-1);
 }
 
+Quarter Quarter::containing(const QDate &date)
+{
+    return Quarter{date.year(), (date.month() - 1) / 3 + 1};
+}
+
 Quarter Quarter::next() const
 {
     return number == 4 ? Quarter{year + 1, 1} : Quarter{year, number + 1};

@@ -21,6 +21,8 @@ struct Quarter {
     QDate first() const;
     QDate last() const;
     Quarter next() const;
+    // The calendar quarter a day falls in.
+    static Quarter containing(const QDate &date);
 };
 
 enum class ProposalStatus { None, Proposed, Approved, Declined };

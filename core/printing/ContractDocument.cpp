@@ -4,6 +4,7 @@
 #include "contracts/ContractService.h"
 #include "pricing/PlanService.h"
 #include "pricing/PriceService.h"
+#include "pricing/QuarterlyEvaluation.h"
 #include "printing/DocumentTemplate.h"
 
 #include <algorithm>
@@ -34,8 +35,9 @@ QString taskRows(const Contract &c, DocumentLanguage language)
     const bool zh = language == DocumentLanguage::Chinese;
     QString rows;
     for (int q = 0; q < 4; ++q) {
-        const QDate from(c.year, q * 3 + 1, 1);
-        const QDate to = from.addMonths(3).addDays(-1);
+        const Quarter quarter{c.year, q + 1};
+        const QDate from = quarter.first();
+        const QDate to = quarter.last();
         const QString name = zh ? QStringLiteral("第%1季度").arg(QStringLiteral("一二三四").at(q))
                                 : QStringLiteral("Q%1").arg(q + 1);
         rows += QStringLiteral("<tr>") + cell(name) +

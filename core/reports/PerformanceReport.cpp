@@ -38,7 +38,7 @@ QVector<ReportColumn> PerformanceReport::columns() const
 Status PerformanceReport::run(Database &db, const ReportOptions &options, const RowSink &sink) const
 {
     const QDate date = options.effectiveDate();
-    const Quarter quarter{date.year(), (date.month() - 1) / 3 + 1};
+    const Quarter quarter = Quarter::containing(date);
     // The lines QuarterlyEvaluation::evaluate stored, in the order of its
     // results(); a zero task counts as no task there, so it is empty here too.
     SqlQuery q(db, QStringLiteral("SELECT t.quarter, a.uscc,"

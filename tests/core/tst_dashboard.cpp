@@ -110,6 +110,16 @@ private slots:
             QCOMPARE(qint64(listed->size()), DashboardQuery(*w->db).reclaimRisk(day)->numbers);
             for (const Number &n : *listed)
                 QCOMPARE(n.status, NumberStatus::Suspended);
+            // With digits too, the count is of the numbers both select (not of
+            // every number holding the digits).
+            NumberFilter both = *filter;
+            both.digits = listed->first().number.right(4);
+            Result<QVector<Number>> narrowed = NumberService(*w->db).page(both, QString(), 100);
+            QVERIFY(narrowed.ok());
+            QVERIFY(!narrowed->isEmpty());
+            QCOMPARE(*NumberService(*w->db).count(both), qint64(narrowed->size()));
+            both.digits = QStringLiteral("0");
+            QCOMPARE(*NumberService(*w->db).count(both), *NumberService(*w->db).count(*filter));
         }
 
         // The reclaim period is the business parameter the sweep uses.

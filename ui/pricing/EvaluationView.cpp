@@ -127,7 +127,7 @@ EvaluationView::~EvaluationView()
 
 Quarter EvaluationView::previousQuarter(const QDate &date)
 {
-    const Quarter current{date.year(), (date.month() - 1) / 3 + 1};
+    const Quarter current = Quarter::containing(date);
     return current.number == 1 ? Quarter{current.year - 1, 4}
                                : Quarter{current.year, current.number - 1};
 }
