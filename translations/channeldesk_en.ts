@@ -4473,6 +4473,10 @@ SHA-256 %5</translation>
             <numerusform>%n errors in %1; nothing was imported</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 may not import %2: only an administrator changes plans and prices.</source>
+        <translation>%1 may not import %2: only an administrator changes plans and prices.</translation>
+    </message>
 </context>
 <context>
     <name>cd::IncidentCause</name>
@@ -7939,8 +7943,8 @@ SHA-256 %5</translation>
         <translation>Not set yet: contracts and letters cannot be printed.</translation>
     </message>
     <message>
-        <source>Last changed by %1 at %2 (UTC).</source>
-        <translation>Last changed by %1 at %2 (UTC).</translation>
+        <source>Last changed by %1 at %2.</source>
+        <translation>Last changed by %1 at %2.</translation>
     </message>
 </context>
 <context>

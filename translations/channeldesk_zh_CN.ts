@@ -4443,6 +4443,10 @@ SHA-256 %5</translation>
             <numerusform>%1 中有 %n 处错误；未导入任何数据</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 may not import %2: only an administrator changes plans and prices.</source>
+        <translation>%1 不得导入 %2：仅管理员可修改套餐和价格。</translation>
+    </message>
 </context>
 <context>
     <name>cd::IncidentCause</name>
@@ -7891,8 +7895,8 @@ SHA-256 %5</translation>
         <translation>尚未设置：无法打印合同和提醒函。</translation>
     </message>
     <message>
-        <source>Last changed by %1 at %2 (UTC).</source>
-        <translation>最后由 %1 于 %2（UTC）修改。</translation>
+        <source>Last changed by %1 at %2.</source>
+        <translation>最后由 %1 于 %2 修改。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ChartKeyboard.h"
 
+#include "widgets/Format.h"
+
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -7,7 +9,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QPalette>
 #include <QToolTip>
 
@@ -73,7 +74,7 @@ void ChartKeyboard::select(int p)
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
             category = categories->categories().value(m_index);
     }
-    const QString value = QLocale().toString(qint64(m_set->at(m_index)));
+    const QString value = Format::count(qint64(m_set->at(m_index)));
     QStringList parts;
     if (!category.isEmpty())
         parts << category;

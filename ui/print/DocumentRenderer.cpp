@@ -94,6 +94,13 @@ void writeToken4(QByteArray &data, qsizetype at, uint value)
 }
 } // namespace
 
+QPageLayout DocumentRenderer::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(kMarginSide, kMarginTop, kMarginSide, kMarginBottom),
+                       QPageLayout::Millimeter);
+}
+
 QFont DocumentRenderer::bodyFont()
 {
     installSubstitutions();
@@ -183,10 +190,7 @@ Result<QByteArray> DocumentRenderer::pdf(const QString &html, const PageDecorati
         writer.setResolution(kPdfResolution);
         writer.setTitle(decoration.title);
         writer.setCreator(QStringLiteral("ChannelDesk"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(kMarginSide, kMarginTop, kMarginSide,
-                                                   kMarginBottom),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout());
         paint(*doc, &writer, decoration);
     }
     if (bytes.isEmpty())

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFont>
+#include <QPageLayout>
 #include <QHash>
 #include <QString>
 
@@ -31,6 +32,9 @@ class DocumentRenderer
 public:
     // The body font: a CJK-capable serif with fallbacks for each system.
     static QFont bodyFont();
+    // A4 portrait with the document margins: the PDF, the printer and the
+    // preview all lay pages out by it.
+    static QPageLayout pageLayout();
     static std::unique_ptr<QTextDocument> document(const QString &html);
 
     // Paints every page on the device (its own page layout and margins), with

@@ -1,5 +1,6 @@
 #include "PrintMenu.h"
 
+#include "print/DocumentRenderer.h"
 #include "printouts/PrintPreviewDialog.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
@@ -58,8 +59,7 @@ void PrintMenu::print()
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(job->decoration.title);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter));
+    printer.setPageLayout(DocumentRenderer::pageLayout());
     QPrintDialog dialog(&printer, parentWidget());
     dialog.setObjectName(QStringLiteral("printDialog"));
     if (dialog.exec() != QDialog::Accepted)

@@ -1,5 +1,7 @@
 #include "PrintPreviewDialog.h"
 
+#include "print/DocumentRenderer.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrinter>
@@ -16,8 +18,7 @@ PrintPreviewDialog::PrintPreviewDialog(const PrintJob &job, QWidget *parent)
     setWindowTitle(tr("Print Preview — %1").arg(job.decoration.title));
     QPrinter *p = printer();
     p->setDocName(job.decoration.title);
-    p->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                 QMarginsF(20, 18, 20, 14), QPageLayout::Millimeter));
+    p->setPageLayout(DocumentRenderer::pageLayout());
     connect(this, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         m_pages = DocumentRenderer::paint(*m_document, target, m_job.decoration);
     });

@@ -1,5 +1,7 @@
 #include "ProviderPanel.h"
 
+#include "widgets/Format.h"
+
 #include "widgets/MessageBar.h"
 #include "widgets/Theme.h"
 
@@ -157,9 +159,8 @@ void ProviderPanel::updateState()
     else if (!m_stored.isSet())
         m_status->setText(tr("Not set yet: contracts and letters cannot be printed."));
     else if (!m_stored.updatedAt.isEmpty())
-        m_status->setText(tr("Last changed by %1 at %2 (UTC).")
-                              .arg(m_stored.updatedBy, m_stored.updatedAt.left(16).replace(
-                                                           QLatin1Char('T'), QLatin1Char(' '))));
+        m_status->setText(tr("Last changed by %1 at %2.")
+                              .arg(m_stored.updatedBy, Format::timestamp(m_stored.updatedAt)));
     else
         m_status->clear();
 }

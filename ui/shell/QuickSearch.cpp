@@ -1,5 +1,7 @@
 #include "QuickSearch.h"
 
+#include "numbers/NumberStyle.h"
+
 #include "agents/Agent.h"
 #include "contracts/Contract.h"
 #include "customers/Customer.h"
@@ -128,7 +130,9 @@ void QuickSearch::search(const QString &text)
     m_hits = *found;
     for (int i = 0; i < m_hits.size(); ++i) {
         const SearchHit &hit = m_hits.at(i);
-        QString line = GlobalSearch::kindName(hit.kind) + QStringLiteral(" · ") + hit.title;
+        const QString title =
+            hit.kind == SearchHit::Kind::Number ? NumberStyle::display(hit.title) : hit.title;
+        QString line = GlobalSearch::kindName(hit.kind) + QStringLiteral(" · ") + title;
         if (!hit.subtitle.isEmpty())
             line += QStringLiteral("  —  ") + hit.subtitle;
         const QString status = statusText(hit);
