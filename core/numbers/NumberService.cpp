@@ -73,6 +73,10 @@ QString filterDigits(const QString &text)
 // looked up with index range seeks instead. Shorter filters, which match many
 // numbers and fill a page early, keep the scan.
 constexpr int kMaxDigitRanges = 2000;
+// Digits that overlap the 400 prefix ("4008") make one wide range holding a
+// tenth of the pool: past this many rows the candidates would cost more than
+// the scan (and the id list would be huge), so the filter scans instead.
+constexpr int kMaxDigitCandidates = 20000;
 
 // The [lo, hi] ranges of ten-digit 400 numbers holding `digits`; false when
 // there would be more than kMaxDigitRanges.
@@ -129,6 +133,10 @@ bool digitCandidates(Database &db, const QString &digits, QVector<QPair<QString,
                 seen.insert(id);
                 out->append({q.value(0).toString(), id});
             }
+        }
+        if (out->size() > kMaxDigitCandidates) {
+            out->clear();
+            return false;
         }
     }
     std::sort(out->begin(), out->end());
