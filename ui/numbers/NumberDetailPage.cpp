@@ -257,16 +257,9 @@ void NumberDetailPage::reload()
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
 
     const QString explanation = NumberStyle::explanation(n);
-    const StatusBadge::Tone tone = NumberStyle::tone(n);
     m_banner->setText(explanation);
     m_banner->setVisible(!explanation.isEmpty());
-    const QColor fg = StatusBadge::textColor(tone);
-    m_banner->setStyleSheet(
-        n.blocked() ? QStringLiteral("QLabel { color: %1; background: #fee2e2; border: 1px solid "
-                                     "#fca5a5; border-radius: 6px; padding: 6px 10px; "
-                                     "font-weight: 600; }")
-                          .arg(StatusBadge::textColorOnTint(tone).name())
-                    : QStringLiteral("QLabel { color: %1; }").arg(fg.name()));
+    m_banner->setStyleSheet(NumberStyle::explanationStyleSheet(n));
 
     auto set = [this](const char *name, const QString &text) {
         if (auto *label = findChild<QLabel *>(QLatin1String(name)))

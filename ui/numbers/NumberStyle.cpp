@@ -1,6 +1,7 @@
 #include "NumberStyle.h"
 
 #include "common/Dates.h"
+#include "widgets/Theme.h"
 
 namespace cd {
 
@@ -64,6 +65,17 @@ QString NumberStyle::display(const QString &digits)
     if (digits.size() != 10)
         return digits;
     return digits.left(3) + QLatin1Char('-') + digits.mid(3, 3) + QLatin1Char('-') + digits.mid(6);
+}
+
+QString NumberStyle::explanationStyleSheet(const Number &n)
+{
+    if (!n.blocked())
+        return QStringLiteral("QLabel { color: %1; padding: 0 2px; }")
+            .arg(StatusBadge::textColor(tone(n)).name());
+    const Theme::TintColors tint = Theme::tint(Theme::Tint::Negative);
+    return QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3;"
+                          " border-radius: 6px; padding: 6px 10px; font-weight: 600; }")
+        .arg(tint.text.name(), tint.background.name(), tint.border.name());
 }
 
 } // namespace cd

@@ -21,6 +21,9 @@ public:
     static StatusBadge::Tone tone(const Number &n);
     // One sentence on what the state means for the user, "" when nothing to add.
     static QString explanation(const Number &n);
+    // The style of a label showing explanation(): a fraud block stands out
+    // on the negative tint (Theme::tint), any other state in its tone's colour.
+    static QString explanationStyleSheet(const Number &n);
     // "400-820-8888": how people write the number.
     static QString display(const QString &digits);
 };

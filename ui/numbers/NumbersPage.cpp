@@ -412,15 +412,8 @@ void NumbersPage::updateButtons()
                                   ? QString()
                                   : tr("%1: %2").arg(NumberStyle::display(n->number), explanation));
     m_selectionLabel->setVisible(!explanation.isEmpty());
-    if (n) {
-        const QColor fg = StatusBadge::textColor(NumberStyle::tone(*n));
-        m_selectionLabel->setStyleSheet(
-            n->blocked() ? QStringLiteral("QLabel { color: %1; background: #fee2e2; border: 1px "
-                                          "solid #fca5a5; border-radius: 6px; padding: 6px 10px; "
-                                          "font-weight: 600; }")
-                               .arg(StatusBadge::textColorOnTint(NumberStyle::tone(*n)).name())
-                         : QStringLiteral("QLabel { color: %1; padding: 0 2px; }").arg(fg.name()));
-    }
+    if (n)
+        m_selectionLabel->setStyleSheet(NumberStyle::explanationStyleSheet(*n));
 }
 
 bool NumbersPage::openNumber(const QString &number)
