@@ -6,7 +6,7 @@
 namespace cd {
 
 namespace {
-QString whereFor(const RenewalFilter &f)
+QString bucketWhere(const RenewalFilter &f)
 {
     switch (f.bucket) {
     case RenewalBucket::Due:
@@ -20,8 +20,26 @@ QString whereFor(const RenewalFilter &f)
     return QStringLiteral("1 = 0");
 }
 
+QString whereFor(const RenewalFilter &f)
+{
+    QString where = bucketWhere(f);
+    if (f.ownerAgentId)
+        // The complement of the page's "taken over by then" service owner.
+        where += QStringLiteral(" AND n.customer_id IN (SELECT id FROM customers WHERE agent_id = :owner"
+                                " AND (taken_over_on IS NULL OR taken_over_on > :owner_on))");
+    return where;
+}
+
+QDate ownerDay(const RenewalFilter &f)
+{
+    return f.from.isValid() ? f.from : QDate::currentDate();
+}
+
 void bindFilter(SqlQuery &q, const RenewalFilter &f)
 {
+    if (f.ownerAgentId)
+        q.bind(QStringLiteral(":owner"), f.ownerAgentId)
+            .bind(QStringLiteral(":owner_on"), Dates::format(ownerDay(f)));
     if (f.bucket != RenewalBucket::ArrearsSuspended)
         q.bind(QStringLiteral(":from"), Dates::format(f.from));
     if (f.bucket == RenewalBucket::Due)
@@ -53,8 +71,7 @@ Result<QVector<RenewalRow>> RenewalQuery::page(const RenewalFilter &filter, cons
         q.bind(QStringLiteral(":ad"), Dates::format(afterDate))
             .bind(QStringLiteral(":an"), afterNumber);
     q.bind(QStringLiteral(":limit"), qMax(1, limit));
-    q.bind(QStringLiteral(":owner_on"),
-           Dates::format(filter.from.isValid() ? filter.from : QDate::currentDate()));
+    q.bind(QStringLiteral(":owner_on"), Dates::format(ownerDay(filter)));
     if (Status s = q.exec(); !s)
         return s.error();
     QVector<RenewalRow> out;

@@ -23,6 +23,9 @@ struct RenewalFilter {
     RenewalBucket bucket = RenewalBucket::Due;
     QDate from;
     QDate to; // Due only
+    // Only the numbers this agent serves on `from` (the service owner of
+    // §2.3, §9.6: its customers not taken over by then); 0 for all.
+    qint64 ownerAgentId = 0;
 };
 
 // One number owing a renewal, with whom the notices go to.

@@ -71,12 +71,13 @@ Result<RenewalLetterData> RenewalLetter::gather(const QString &agentUscc, const 
     data.until = date.addDays(days);
 
     // §2.10/§9.6 Due numbers and their service owner as the notices see them;
-    // the agent's own are kept. Paged, so a large network never loads whole.
+    // only the agent's own are read, a page at a time.
     RenewalQuery query(m_db);
     RenewalFilter filter;
     filter.bucket = RenewalBucket::Due;
     filter.from = data.date;
     filter.to = data.until;
+    filter.ownerAgentId = data.agent.id;
     QDate afterDate;
     QString afterNumber;
     const int pageSize = 500;
@@ -85,10 +86,8 @@ Result<RenewalLetterData> RenewalLetter::gather(const QString &agentUscc, const 
         if (!page)
             return page.error();
         for (const RenewalRow &r : *page) {
-            if (r.ownerUscc == data.agent.uscc) {
-                data.rows.append(r);
-                data.total = data.total + r.annualFee;
-            }
+            data.rows.append(r);
+            data.total = data.total + r.annualFee;
         }
         if (page->size() < pageSize)
             break;

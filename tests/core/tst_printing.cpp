@@ -14,6 +14,7 @@
 #include "pricing/PriceService.h"
 #include "printing/ContractDocument.h"
 #include "printing/DocumentTemplate.h"
+#include "numbers/RenewalQuery.h"
 #include "printing/RenewalLetter.h"
 #include "settings/Parameters.h"
 #include "settings/ProviderProfile.h"
@@ -379,6 +380,25 @@ private slots:
                                        QStringLiteral("90,30,7")).ok());
         Result<RenewalLetterData> wide = letter.gather(mine.uscc, QDate(2026, 1, 15));
         QCOMPARE(wide->rows.size(), 3);
+
+        // A customer the provider took over by the letter's day is no longer
+        // the agent's to remind (§9.6); one taken over later still is.
+        RenewalFilter own;
+        own.from = QDate(2026, 1, 15);
+        own.to = wide->until;
+        own.ownerAgentId = mine.id;
+        QCOMPARE(*RenewalQuery(*d->db).count(own), qint64(3));
+        SqlQuery takeover(*d->db, QStringLiteral("UPDATE customers SET taken_over_on = :on WHERE id = :id"));
+        takeover.bind(QStringLiteral(":on"), QStringLiteral("2026-01-10")).bind(QStringLiteral(":id"), beta.id);
+        QVERIFY(takeover.exec().ok());
+        Result<RenewalLetterData> after = letter.gather(mine.uscc, QDate(2026, 1, 15));
+        QCOMPARE(after->rows.size(), 2);
+        for (const RenewalRow &r : after->rows)
+            QVERIFY(r.customerUscc != beta.uscc);
+        QCOMPARE(*RenewalQuery(*d->db).count(own), qint64(2));
+        Result<RenewalLetterData> before = letter.gather(mine.uscc, QDate(2026, 1, 5));
+        QVERIFY(std::any_of(before->rows.cbegin(), before->rows.cend(),
+                            [&](const RenewalRow &r) { return r.customerUscc == beta.uscc; }));
 
         // An agent with nothing due still gets a letter saying so.
         Result<RenewalLetterData> none = letter.gather(other.uscc, QDate(2026, 6, 1));
