@@ -149,10 +149,12 @@ Result<QVector<AgentCompletion>> QuarterlyEvaluation::completions(const Quarter 
     // once (the partial indexes on contracts do not serve status <> 'draft'):
     // a lookup per agent would scan them for each of thousands of agents.
     SqlQuery q(m_db, QStringLiteral(
-                         "WITH task AS (SELECT agent_id, CASE :q WHEN 1 THEN task_q1 WHEN 2 THEN task_q2"
-                         "  WHEN 3 THEN task_q3 ELSE task_q4 END AS task, MAX(start_date)"
+                         "WITH ranked AS (SELECT agent_id, CASE :q WHEN 1 THEN task_q1 WHEN 2 THEN task_q2"
+                         "  WHEN 3 THEN task_q3 ELSE task_q4 END AS task,"
+                         "  ROW_NUMBER() OVER (PARTITION BY agent_id ORDER BY start_date DESC, id DESC) AS r"
                          "  FROM contracts WHERE year = :year AND status <> 'draft'"
-                         "  AND start_date <= :last AND end_date >= :first GROUP BY agent_id),"
+                         "  AND start_date <= :last AND end_date >= :first),"
+                         " task AS (SELECT agent_id, task FROM ranked WHERE r = 1),"
                          " running AS (SELECT agent_id FROM contracts WHERE status <> 'draft'"
                          "  AND start_date <= :last AND end_date >= :first)"
                          " SELECT a.id, a.uscc, a.name, a.level, t.task,"
