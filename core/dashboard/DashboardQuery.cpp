@@ -40,8 +40,8 @@ qint64 DashboardFigures::openReviews() const
 
 QVector<RenewalWeek> DashboardQuery::weeksFrom(const QDate &asOf)
 {
-    // The renewals view's headings (RenewalsModel::reload): weeks from Monday,
-    // the first and last cut to the window asOf .. asOf + 12 weeks.
+    // Weeks from Monday, the first and last cut to the window asOf .. asOf +
+    // 12 weeks; the renewals view heads its groups with them too.
     QVector<RenewalWeek> weeks;
     const QDate end = asOf.addDays(7 * kRenewalWeeks);
     for (QDate monday = asOf.addDays(1 - asOf.dayOfWeek()); monday <= end;

@@ -54,16 +54,14 @@ cd::Status RenewalsModel::reload(const QDate &asOf)
     arrears.kind = GroupKind::ArrearsSuspended;
     arrears.filter.bucket = RenewalBucket::ArrearsSuspended;
     add(arrears);
-    // Weeks from Monday, the first and last cut to the window asOf .. asOf + 12 weeks.
-    const QDate end = asOf.addDays(7 * kWeeks);
-    for (QDate monday = asOf.addDays(1 - asOf.dayOfWeek()); monday <= end;
-         monday = monday.addDays(7)) {
+    // The dashboard's weeks: from Monday, the first and last cut to the window.
+    for (const RenewalWeek &w : DashboardQuery::weeksFrom(asOf)) {
         Group week;
         week.kind = GroupKind::Week;
-        week.week = monday;
+        week.week = w.week;
         week.filter.bucket = RenewalBucket::Due;
-        week.filter.from = qMax(monday, asOf);
-        week.filter.to = qMin(monday.addDays(6), end);
+        week.filter.from = w.from;
+        week.filter.to = w.to;
         add(week);
     }
     m_changing = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "dashboard/DashboardQuery.h"
 #include "numbers/RenewalQuery.h"
 
 #include <QAbstractItemModel>
@@ -30,7 +31,7 @@ public:
     enum class GroupKind { Overdue, ArrearsSuspended, Week };
 
     static constexpr int kPageSize = 200;
-    static constexpr int kWeeks = 12;
+    static constexpr int kWeeks = DashboardQuery::kRenewalWeeks;
 
     explicit RenewalsModel(Database &db, QObject *parent = nullptr);
 
