@@ -6,6 +6,7 @@
 #include "numbers/Grade.h"
 #include "pricing/Plan.h"
 #include "pricing/PriceChain.h"
+#include "pricing/QuarterlyEvaluation.h"
 #include "pricing/Tier.h"
 #include "settings/Parameters.h"
 #include "storage/Database.h"
@@ -280,6 +281,78 @@ Lifecycle lifecycleOf(const QDate &paidThrough, const QDate &today, const Busine
     return {QStringLiteral("reclaimed"), suspend, reclaim};
 }
 
+Status sizeTasks(Database &db, const DemoOptions &o, Rng *rng)
+{
+    // Each contract's quarterly tasks follow what its agent (with its
+    // sub-agents, as §2.4 counts) actually activated in the quarter: most
+    // agents end a quarter between two thirds of their task and two thirds
+    // above it, about one in ten lags below half. The quarter in progress is
+    // judged on its pace so far; later quarters repeat its task. Quarters
+    // without activations keep the task the contract was written with.
+    const QDate today = o.today;
+    const Quarter current = Quarter::containing(today);
+    const double elapsed = std::max<qint64>(1, current.first().daysTo(today) + 1);
+    const double length = current.first().daysTo(current.last()) + 1;
+    QHash<QPair<qint64, int>, int> done; // (agent, year × 4 + quarter − 1) → activations
+    SqlQuery count(db,
+                   QStringLiteral("SELECT agent, CAST(substr(day, 1, 4) AS INTEGER) * 4"
+                                  " + (CAST(substr(day, 6, 2) AS INTEGER) - 1) / 3, COUNT(*) FROM"
+                                  " (SELECT n.agent_id AS agent, n.activated_on AS day FROM numbers n"
+                                  "  WHERE n.activated_on IS NOT NULL AND n.agent_id IS NOT NULL"
+                                  "  UNION ALL SELECT a.parent_id, n.activated_on FROM numbers n"
+                                  "  JOIN agents a ON a.id = n.agent_id"
+                                  "  WHERE n.activated_on IS NOT NULL AND a.parent_id IS NOT NULL)"
+                                  " GROUP BY 1, 2"));
+    if (Status s = count.exec(); !s)
+        return s;
+    while (count.next())
+        done.insert({count.value(0).toLongLong(), count.value(1).toInt()}, count.value(2).toInt());
+
+    SqlQuery contracts(db, QStringLiteral("SELECT id, agent_id, year, task_q1, task_q2, task_q3,"
+                                            " task_q4 FROM contracts ORDER BY id"));
+    if (Status s = contracts.exec(); !s)
+        return s;
+    struct Row {
+        qint64 id, agent;
+        int year;
+        int tasks[4];
+    };
+    QVector<Row> rows;
+    while (contracts.next()) {
+        Row r{contracts.value(0).toLongLong(), contracts.value(1).toLongLong(),
+              contracts.value(2).toInt(), {}};
+        for (int q = 0; q < 4; ++q)
+            r.tasks[q] = contracts.value(3 + q).toInt();
+        rows.append(r);
+    }
+    SqlQuery update(db, QStringLiteral("UPDATE contracts SET task_q1 = ?, task_q2 = ?,"
+                                         " task_q3 = ?, task_q4 = ? WHERE id = ?"));
+    for (Row &r : rows) {
+        for (int q = 0; q < 4; ++q) {
+            const Quarter quarter{r.year, q + 1};
+            const bool later = r.year > current.year ||
+                               (r.year == current.year && q + 1 > current.number);
+            if (later) {
+                if (q > 0)
+                    r.tasks[q] = r.tasks[q - 1];
+                continue;
+            }
+            double pace = done.value({r.agent, r.year * 4 + q});
+            if (quarter.year == current.year && quarter.number == current.number)
+                pace *= length / elapsed;
+            if (pace < 1)
+                continue;
+            const int factor = rng->percent(10) ? rng->between(200, 300) : rng->between(60, 150);
+            r.tasks[q] = std::max(1, int(pace * factor / 100.0 + 0.5));
+        }
+        update.bind(0, r.tasks[0]).bind(1, r.tasks[1]).bind(2, r.tasks[2]).bind(3, r.tasks[3]);
+        update.bind(4, r.id);
+        if (Status s = update.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoCounts> DemoGenerator::generate(const Actor &actor, const DemoOptions &o)
@@ -507,12 +580,18 @@ Result<DemoCounts> DemoGenerator::generate(const Actor &actor, const DemoOptions
             m_db, QStringLiteral("INSERT INTO contracts (number, agent_id, year, start_date,"
                                  " end_date, tier, task_q1, task_q2, task_q3, task_q4, status,"
                                  " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // Quarterly tasks sized to what the demo will activate: a usable agent
+        // gets about pace activations a quarter (half the pool in service,
+        // spread over three years), and its task is between 60% and 180% of
+        // that, so an evaluation finds a few agents above the promotion line
+        // and a few far below, as a real quarter does.
+        const double pace = o.numbers * 0.54 / std::max<qsizetype>(1, usableAgents.size()) / 12.0;
         QHash<int, int> sequence;
         for (const int idx : usableAgents) {
             const DemoAgent &a = agents.at(idx);
             for (int y = a.start.year(); y <= year; ++y) {
                 const QDate from = y == a.start.year() ? a.start : QDate(y, 1, 1);
-                const int task = a.level == 1 ? rng.between(20, 120) : rng.between(5, 40);
+                const int task = std::max(1, int(pace * rng.between(60, 180) / 100.0 + 0.5));
                 insContract
                     .bind(0, QStringLiteral("HT-%1-%2")
                                  .arg(y)
@@ -523,9 +602,9 @@ Result<DemoCounts> DemoGenerator::generate(const Actor &actor, const DemoOptions
                     .bind(4, date(QDate(y, 12, 31)))
                     .bind(5, tierKey(a.tier))
                     .bind(6, task)
-                    .bind(7, task + rng.below(10))
-                    .bind(8, task + rng.below(15))
-                    .bind(9, task + rng.below(20))
+                    .bind(7, task + rng.below(std::max(1, task / 10)))
+                    .bind(8, task + rng.below(std::max(1, task / 8)))
+                    .bind(9, task + rng.below(std::max(1, task / 6)))
                     .bind(10, y == year ? QStringLiteral("active") : QStringLiteral("expired"))
                     .bind(11, Dates::timestamp(from.startOfDay(Qt::UTC)));
                 if (Status s = insContract.exec(); !s)
@@ -628,12 +707,28 @@ Result<DemoCounts> DemoGenerator::generate(const Actor &actor, const DemoOptions
             QStringLiteral("INSERT INTO customer_documents (customer_id, kind, file_name, sha256,"
                            " content, added_on, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         customers.reserve(o.customers);
+        // An agent brings customers in proportion to the days it has been
+        // selling, so a month-old agent does not have as many as a three-year
+        // one and new customers arrive at the pace of the agents signed then.
+        QVector<qint64> reach; // cumulative days of selling over usableAgents
+        reach.reserve(usableAgents.size());
+        qint64 allDays = 0;
+        for (const int idx : usableAgents) {
+            allDays += std::max<qint64>(1, agents.at(idx).start.daysTo(today));
+            reach.append(allDays);
+        }
         for (int i = 0; i < o.customers; ++i) {
-            const DemoAgent &agent = agents.at(rng.pick(usableAgents));
+            const qint64 pick = rng.below(int(allDays)); // at most agents × 1,095 days
+            const auto hit = std::upper_bound(reach.cbegin(), reach.cend(), pick);
+            const DemoAgent &agent = agents.at(usableAgents.at(int(hit - reach.cbegin())));
             DemoCustomer c;
             c.id = i + 1;
             c.agentId = agent.id;
-            c.since = std::min(today.addDays(-1), agent.start.addDays(rng.between(0, 900)));
+            // A customer joins its agent some day between the agent's start and
+            // yesterday, so activations spread over the agent's years instead
+            // of piling up on one day.
+            c.since = agent.start.addDays(
+                rng.between(0, int(std::clamp<qint64>(agent.start.daysTo(today) - 1, 0, 900))));
             const Region &reg =
                 regions().at(rng.percent(80) ? agent.region : rng.below(int(regions().size())));
             const bool individual = rng.percent(8); // customers may be individual businesses (92)
@@ -891,6 +986,9 @@ Result<DemoCounts> DemoGenerator::generate(const Actor &actor, const DemoOptions
         if (Status s = m_db.exec(index.second); !s)
             return s.error();
     }
+
+    if (Status s = sizeTasks(m_db, o, &rng); !s)
+        return s.error();
 
     AuditEntry entry;
     entry.action = QStringLiteral("demo.generate");

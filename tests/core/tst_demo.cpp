@@ -10,6 +10,7 @@
 #include "pricing/Plan.h"
 #include "pricing/PriceChain.h"
 #include "pricing/PriceService.h"
+#include "pricing/QuarterlyEvaluation.h"
 #include "settings/Parameters.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -228,6 +229,44 @@ private slots:
         QVERIFY2(sweep, sweep ? "" : qPrintable(sweep.error().text()));
         QCOMPARE(sweep->suspended, 0);
         QCOMPARE(sweep->reclaimed, 0);
+    }
+
+    // §2.4 on demo data: whatever the demo's day, the quarter before it has
+    // agents above the promotion line, most near their task, and none of the
+    // tasks is absurd against what the agent activated.
+    void tasksFollowActivations_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("december") << QDate(2026, 12, 5);
+        QTest::newRow("february") << QDate(2027, 2, 10);
+        QTest::newRow("july") << QDate(2026, 7, 1);
+        QTest::newRow("october") << QDate(2025, 10, 20);
+    }
+    void tasksFollowActivations()
+    {
+        QFETCH(QDate, today);
+        auto db = openNew(QStringLiteral("tasks.sqlite"));
+        QVERIFY(db);
+        DemoOptions o = m_small;
+        o.today = today;
+        Result<DemoCounts> r = DemoGenerator(*db).generate(m_admin, o);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
+        const Quarter previous = Quarter::containing(Quarter::containing(today).first().addDays(-1));
+        Result<QVector<AgentCompletion>> lines = QuarterlyEvaluation(*db).completions(previous);
+        QVERIFY(lines.ok());
+        int measured = 0, above = 0, near = 0;
+        for (const AgentCompletion &c : *lines) {
+            if (!c.hasCompletion || c.activations == 0)
+                continue;
+            ++measured;
+            above += c.completionPercent >= 120;
+            near += c.completionPercent >= 50 && c.completionPercent <= 200;
+            QVERIFY2(c.completionPercent <= 400, qPrintable(c.agentName));
+        }
+        QVERIFY2(measured >= 10, qPrintable(QString::number(measured)));
+        QVERIFY2(above >= 1, qPrintable(previous.key()));
+        QVERIFY2(above * 2 < measured, qPrintable(QStringLiteral("%1 of %2").arg(above).arg(measured)));
+        QVERIFY2(near * 4 >= measured * 3, qPrintable(QStringLiteral("%1 of %2").arg(near).arg(measured)));
     }
 
     void sameSeedSameData()
