@@ -5323,6 +5323,29 @@ SHA-256 %5</translation>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message numerus="yes">
+        <source>Paid through %1; reminded %n day(s) ahead</source>
+        <translation>
+            <numerusform>Paid through %1; reminded %n day ahead</numerusform>
+            <numerusform>Paid through %1; reminded %n days ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended for arrears; paid through %1</source>
+        <translation>Suspended for arrears; paid through %1</translation>
+    </message>
+    <message>
+        <source>Reclaimed on %1 unless paid before</source>
+        <translation>Reclaimed on %1 unless paid before</translation>
+    </message>
+    <message>
+        <source>Reclaimed by the carrier; suspended since %1</source>
+        <translation>Reclaimed by the carrier; suspended since %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 to %3</translation>
+    </message>
 </context>
 <context>
     <name>cd::NoticeQuery</name>

@@ -5291,6 +5291,28 @@ SHA-256 %5</translation>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message numerus="yes">
+        <source>Paid through %1; reminded %n day(s) ahead</source>
+        <translation>
+            <numerusform>缴费到期日 %1；提前 %n 天提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended for arrears; paid through %1</source>
+        <translation>欠费停机；缴费到期日 %1</translation>
+    </message>
+    <message>
+        <source>Reclaimed on %1 unless paid before</source>
+        <translation>如未按时缴费，将于 %1 回收</translation>
+    </message>
+    <message>
+        <source>Reclaimed by the carrier; suspended since %1</source>
+        <translation>已被运营商回收；自 %1 起停机</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
 </context>
 <context>
     <name>cd::NoticeQuery</name>

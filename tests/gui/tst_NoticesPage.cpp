@@ -7,6 +7,7 @@
 #include "agents/AgentCombo.h"
 #include "common/Dates.h"
 #include "incidents/IncidentService.h"
+#include "numbers/LifecycleSweep.h"
 #include "notices/NoticeListModel.h"
 #include "notices/NoticesPage.h"
 #include "widgets/MessageBar.h"
@@ -37,6 +38,7 @@ private slots:
     void filterByKindReducesRows();
     void filterByAgentAndDates();
     void doubleClickOpensTheNumber();
+    void detailsSayWhatTheSweepAndIncidentsWrote();
 
 private:
     void notice(const QString &date, const QString &kind, const QString &number,
@@ -221,6 +223,55 @@ void TestNoticesPage::doubleClickOpensTheNumber()
     QVERIFY(open && !open->isEnabled());
     table->selectRow(suspended);
     QVERIFY(open->isEnabled());
+}
+
+// The Detail column says in words what the sweep and the incident log stored:
+// the paid-through day, the lead of a reminder, the maintenance's title and
+// its local times — never the stored machine form.
+void TestNoticesPage::detailsSayWhatTheSweepAndIncidentsWrote()
+{
+    const QDate today = QDate::currentDate();
+    m_world->plan(QStringLiteral("STD"), 198000);
+    m_world->pool({QStringLiteral("4008000002"), QStringLiteral("4008000003")});
+    const Customer c = m_world->customer(QStringLiteral("Pengcheng Logistics"), m_alpha);
+    m_world->activate(QStringLiteral("4008000002"), c, QStringLiteral("STD"), today);
+    m_world->activate(QStringLiteral("4008000003"), c, QStringLiteral("STD"), today);
+    // Paid through 25 days from now: the 30-day reminder fell due five days ago.
+    const QDate dueThrough = today.addDays(25);
+    // Paid through 36 days ago: past the 15-day grace, suspended for arrears.
+    const QDate lateThrough = today.addDays(-36);
+    m_world->stage(QStringLiteral("4008000002"), QStringLiteral("paid_through = :p, activated_on = :a"),
+                   {{QStringLiteral(":p"), Dates::format(dueThrough)},
+                    {QStringLiteral(":a"), Dates::format(dueThrough.addDays(-365))}});
+    m_world->stage(QStringLiteral("4008000003"), QStringLiteral("paid_through = :p, activated_on = :a"),
+                   {{QStringLiteral(":p"), Dates::format(lateThrough)},
+                    {QStringLiteral(":a"), Dates::format(lateThrough.addDays(-364))}});
+    QVERIFY(LifecycleSweep(*m_world->db).run(m_world->admin, today));
+    QVERIFY(m_page->model()->reload());
+
+    QString reminder, suspension, maintenance;
+    for (int r = 0; r < m_page->model()->rowCount(); ++r) {
+        const NoticeRow *n = m_page->model()->notice(r);
+        const QString text =
+            m_page->model()->index(r, NoticeListModel::Detail).data().toString();
+        for (const char *stored : {"paid through ", "reclaim on ", "suspended since ", "incident "})
+            QVERIFY2(!text.startsWith(QLatin1String(stored)), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("..")), qPrintable(text));
+        if (n->number == QLatin1String("4008000002") && n->kind == QLatin1String("renewal_due")
+            && text.contains(QLatin1String("30 days")))
+            reminder = text;
+        if (n->number == QLatin1String("4008000003") && n->kind == QLatin1String("suspended"))
+            suspension = text;
+        if (n->kind == QLatin1String("maintenance"))
+            maintenance = text;
+    }
+    QCOMPARE(reminder, QStringLiteral("Paid through %1; reminded 30 days ahead")
+                           .arg(Dates::format(dueThrough)));
+    QCOMPARE(suspension,
+             QStringLiteral("Suspended for arrears; paid through %1").arg(Dates::format(lateThrough)));
+    QVERIFY2(maintenance.startsWith(QStringLiteral("Core switch upgrade, ")), qPrintable(maintenance));
+    QVERIFY2(maintenance.contains(QStringLiteral(" to ")), qPrintable(maintenance));
+    QVERIFY(!maintenance.contains(QLatin1Char('Z')));
 }
 
 QTEST_MAIN(TestNoticesPage)

@@ -3,6 +3,9 @@
 #include "agents/StatusBadge.h"
 #include "common/Dates.h"
 #include "numbers/NumberStyle.h"
+#include "widgets/Format.h"
+
+#include <QRegularExpression>
 
 namespace cd {
 
@@ -18,6 +21,36 @@ StatusBadge::Tone toneOf(const QString &kind)
     return StatusBadge::Tone::Neutral;
 }
 } // namespace
+
+QString NoticeListModel::describe(const NoticeRow &n)
+{
+    // The sweep (LifecycleSweep) and the incident log (IncidentService) store
+    // the facts of a notice in fixed English forms; the list says them in the
+    // user's language. A detail in any other form is shown as stored.
+    static const QRegularExpression renewal(
+        QStringLiteral("^paid through (\\d{4}-\\d{2}-\\d{2}); (\\d+) days$"));
+    static const QRegularExpression paid(QStringLiteral("^paid through (\\d{4}-\\d{2}-\\d{2})$"));
+    static const QRegularExpression reclaimOn(
+        QStringLiteral("^reclaim on (\\d{4}-\\d{2}-\\d{2})$"));
+    static const QRegularExpression since(
+        QStringLiteral("^suspended since (\\d{4}-\\d{2}-\\d{2})$"));
+    static const QRegularExpression incident(
+        QStringLiteral("^incident \\d+: (.*); (\\S+)\\.\\.(\\S+)$"));
+    QRegularExpressionMatch m;
+    if (n.kind == QLatin1String("renewal_due") && (m = renewal.match(n.detail)).hasMatch())
+        return tr("Paid through %1; reminded %n day(s) ahead", nullptr, m.captured(2).toInt())
+            .arg(m.captured(1));
+    if (n.kind == QLatin1String("suspended") && (m = paid.match(n.detail)).hasMatch())
+        return tr("Suspended for arrears; paid through %1").arg(m.captured(1));
+    if (n.kind == QLatin1String("reclaim_warning") && (m = reclaimOn.match(n.detail)).hasMatch())
+        return tr("Reclaimed on %1 unless paid before").arg(m.captured(1));
+    if (n.kind == QLatin1String("reclaimed") && (m = since.match(n.detail)).hasMatch())
+        return tr("Reclaimed by the carrier; suspended since %1").arg(m.captured(1));
+    if (n.kind == QLatin1String("maintenance") && (m = incident.match(n.detail)).hasMatch())
+        return tr("%1, %2 to %3")
+            .arg(m.captured(1), Format::timestamp(m.captured(2)), Format::timestamp(m.captured(3)));
+    return n.detail;
+}
 
 NoticeListModel::NoticeListModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -113,7 +146,7 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
                        ? tr("The provider")
                        : QStringLiteral("%1 — %2").arg(n.recipientName, n.recipientUscc);
         case Detail:
-            return n.detail;
+            return describe(n);
         case ColumnCount:
             break;
         }
@@ -126,7 +159,7 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
         if (column == Number && !n.number.isEmpty())
             return tr("Double-click to open the number");
         if (column == Detail)
-            return n.detail;
+            return describe(n);
         if (column == Recipient && n.recipientUscc.isEmpty())
             return tr("No agent serves the customer any more (taken over, §2.3)");
         break;

@@ -31,6 +31,8 @@ public:
     qint64 totalCount() const { return m_total; }
 
     const NoticeRow *notice(int row) const;
+    // What a notice says, in the user's language (the Detail column).
+    static QString describe(const NoticeRow &notice);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
