@@ -127,6 +127,13 @@ void TestViolationsPage::opensACaseWithEvidence()
     QAbstractItemModelTester tester(m_page->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     cdtest::PrompterGuard guard;
+    // Before any case is chosen the boxes say why they are empty, and offer nothing to pick.
+    for (const char *name : {"penaltyList", "evidenceList"}) {
+        auto *list = m_page->findChild<QListWidget *>(QLatin1String(name));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("No case selected"));
+        QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+    }
     const Agent a = signedAgent(QStringLiteral("Huaxin Telecom"));
     const QString photo = m_dir->filePath(QStringLiteral("licence.png"));
     {

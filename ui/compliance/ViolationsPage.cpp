@@ -269,6 +269,11 @@ void ViolationsPage::showDetails()
     if (!v) {
         m_detailTitle->setText(tr("No case selected"));
         m_detailText->setText(tr("Select a case to see its description, penalties and evidence."));
+        // Empty boxes under their captions look broken; say why they are empty.
+        for (QListWidget *list : {m_penaltyList, m_evidenceList}) {
+            auto *hint = new QListWidgetItem(tr("No case selected"), list);
+            hint->setFlags(Qt::NoItemFlags);
+        }
         updateButtons();
         return;
     }
