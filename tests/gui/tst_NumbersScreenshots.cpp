@@ -294,8 +294,17 @@ void TestNumbersScreenshots::renewalsByWeek()
     QWidget *w = host(page);
     QVERIFY(QTest::qWaitForWindowExposed(w));
     page->refresh();
-    const QModelIndex week = page->model()->index(2, 0);
-    QVERIFY(page->selectNumber(page->model()->index(1, 0, week).data(Qt::UserRole).toString()));
+    // The second number of the first week heading that has two: which week that is depends on
+    // the weekday the suite runs (the first week is cut to the days from today on).
+    RenewalsModel *model = page->model();
+    QModelIndex week;
+    for (int g = 0; g < model->groupCount() && !week.isValid(); ++g) {
+        if (model->groupKind(g) == RenewalsModel::GroupKind::Week &&
+            model->rowCount(model->index(g, 0)) >= 2)
+            week = model->index(g, 0);
+    }
+    QVERIFY(week.isValid());
+    QVERIFY(page->selectNumber(model->index(1, 0, week).data(Qt::UserRole).toString()));
     check(w, QStringLiteral("renewals-by-week"));
 }
 
