@@ -33,6 +33,13 @@ namespace cd {
 namespace {
 const QString kHeaderState = QStringLiteral("ui/violations/header");
 const QString kSplitterState = QStringLiteral("ui/violations/splitter");
+
+// A line that explains an empty box: a remark, not a record, so nothing to select.
+void addRemark(QListWidget *list, const QString &text)
+{
+    auto *remark = new QListWidgetItem(text, list);
+    remark->setFlags(Qt::NoItemFlags);
+}
 } // namespace
 
 ViolationsPage::ViolationsPage(const PageContext &context, QWidget *parent)
@@ -270,10 +277,8 @@ void ViolationsPage::showDetails()
         m_detailTitle->setText(tr("No case selected"));
         m_detailText->setText(tr("Select a case to see its description, penalties and evidence."));
         // Empty boxes under their captions look broken; say why they are empty.
-        for (QListWidget *list : {m_penaltyList, m_evidenceList}) {
-            auto *hint = new QListWidgetItem(tr("No case selected"), list);
-            hint->setFlags(Qt::NoItemFlags);
-        }
+        addRemark(m_penaltyList, tr("No case selected"));
+        addRemark(m_evidenceList, tr("No case selected"));
         updateButtons();
         return;
     }
@@ -304,12 +309,8 @@ void ViolationsPage::showDetails()
             m_penaltyList->addItem(line);
         }
     }
-    auto noneItem = [](QListWidget *list) {
-        auto *none = new QListWidgetItem(tr("None"), list);
-        none->setFlags(Qt::NoItemFlags); // a remark, not a record
-    };
     if (m_penaltyList->count() == 0)
-        noneItem(m_penaltyList);
+        addRemark(m_penaltyList, tr("None"));
     if (Result<QVector<Evidence>> files = service.evidence(v->id)) {
         for (const Evidence &e : *files) {
             auto *item = new QListWidgetItem(
@@ -321,7 +322,7 @@ void ViolationsPage::showDetails()
         }
     }
     if (m_evidenceList->count() == 0)
-        noneItem(m_evidenceList);
+        addRemark(m_evidenceList, tr("None"));
     updateButtons();
 }
 
